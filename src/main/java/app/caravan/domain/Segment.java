@@ -1,0 +1,25 @@
+package app.caravan.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A coded span of the transcript. Offsets are UTF-16 indexes, {@code start < end}; the
+ * interview checks they fit its transcript.
+ */
+public record Segment(int start, int end, List<String> themes, String memo) {
+    public Segment {
+        if (start < 0) {
+            throw new IllegalArgumentException("segment start " + start + " is negative");
+        }
+        if (end <= start) {
+            throw new IllegalArgumentException("segment end " + end + " must be greater than start " + start);
+        }
+        themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
+        memo = memo == null ? "" : memo;
+    }
+
+    public int length() {
+        return end - start;
+    }
+}

@@ -1,0 +1,29 @@
+package app.caravan.domain;
+
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code hh:mm:ss} offsets as used in transcripts ({@code [00:12:30]}) and notes. */
+public final class Timecode {
+    private static final Pattern FORMAT = Pattern.compile("(\\d{1,3}):([0-5]\\d):([0-5]\\d)");
+
+    private Timecode() {
+    }
+
+    public static String format(Duration offset) {
+        long seconds = offset.getSeconds();
+        return String.format("%02d:%02d:%02d", seconds / 3600, (seconds % 3600) / 60, seconds % 60);
+    }
+
+    /** Parses {@code h:mm:ss} or {@code hh:mm:ss}; throws with the expected form otherwise. */
+    public static Duration parse(String text) {
+        Matcher m = FORMAT.matcher(text == null ? "" : text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a time offset like 00:12:30");
+        }
+        return Duration.ofHours(Long.parseLong(m.group(1)))
+                .plusMinutes(Long.parseLong(m.group(2)))
+                .plusSeconds(Long.parseLong(m.group(3)));
+    }
+}
