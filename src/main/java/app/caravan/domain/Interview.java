@@ -2,6 +2,7 @@ package app.caravan.domain;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -58,7 +59,7 @@ public record Interview(
         originCity = blankToNull(originCity);
         profession = blankToNull(profession);
         departure = departure == null ? Departure.UNKNOWN : departure;
-        themes = List.copyOf(themes == null ? List.of() : themes);
+        themes = List.copyOf(new LinkedHashSet<>(themes == null ? List.of() : themes));
         consent = consent == null ? Consent.NONE : consent;
         transcript = transcript == null ? "" : transcript;
         segments = List.copyOf(segments == null ? List.of() : segments);

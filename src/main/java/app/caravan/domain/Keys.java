@@ -16,6 +16,7 @@ final class Keys {
             }
         }
         String valid = Arrays.stream(values).map(keyOf).collect(Collectors.joining(", "));
-        throw new IllegalArgumentException("'" + key + "' is not one of: " + valid);
+        String shown = key == null ? "null" : key.length() > 60 ? key.substring(0, 60) + "…" : key;
+        throw new IllegalArgumentException("'" + shown + "' is not one of: " + valid);
     }
 }

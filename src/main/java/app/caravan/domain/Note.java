@@ -10,6 +10,11 @@ public record Note(Duration offset, String text) {
         if (offset.isNegative()) {
             throw new IllegalArgumentException("note offset is negative");
         }
+        if (offset.compareTo(Timecode.MAX) > 0) {
+            throw new IllegalArgumentException("note offset is beyond " + Timecode.format(Timecode.MAX));
+        }
+        // Notes are pinned to whole seconds, the precision of the hh:mm:ss form they are shown in.
+        offset = Duration.ofSeconds(offset.getSeconds());
         text = text == null ? "" : text;
     }
 

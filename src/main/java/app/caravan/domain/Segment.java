@@ -1,5 +1,6 @@
 package app.caravan.domain;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,8 @@ public record Segment(int start, int end, List<String> themes, String memo) {
         if (end <= start) {
             throw new IllegalArgumentException("segment end " + end + " must be greater than start " + start);
         }
-        themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
+        // A theme codes a span once; repeats would not survive a round trip through JSON.
+        themes = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(themes, "themes")));
         memo = memo == null ? "" : memo;
     }
 

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 public final class Timecode {
     private static final Pattern FORMAT = Pattern.compile("(\\d{1,3}):([0-5]\\d):([0-5]\\d)");
 
+    /** The largest offset the {@code hhh:mm:ss} form can carry. */
+    public static final Duration MAX = Duration.ofHours(999).plusMinutes(59).plusSeconds(59);
+
     private Timecode() {
     }
 

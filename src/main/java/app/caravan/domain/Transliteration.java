@@ -10,7 +10,7 @@ import java.util.Locale;
  * consistent, not official. Diacritics are dropped (Toshkent's ʻ, Üsküdar's ü).
  */
 public final class Transliteration {
-    private static final String[] CYRILLIC = new String[0x460 - 0x400];
+    private static final String[] CYRILLIC = new String[0x500 - 0x400];
 
     static {
         String[][] table = {
@@ -48,7 +48,7 @@ public final class Transliteration {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x400 && c < 0x460 && CYRILLIC[c - 0x400] != null) {
+            if (c >= 0x400 && c < 0x500 && CYRILLIC[c - 0x400] != null) {
                 out.append(CYRILLIC[c - 0x400]);
             } else {
                 out.append(c);

@@ -1,0 +1,98 @@
+package app.caravan.app;
+
+import app.caravan.domain.City;
+import app.caravan.domain.IdentifiedInterview;
+import app.caravan.domain.Profession;
+import app.caravan.domain.Theme;
+import app.caravan.interchange.InterchangeDocument;
+import app.caravan.interchange.InterchangeException;
+import app.caravan.interchange.InterchangeReader;
+import app.caravan.interchange.InterchangeWriter;
+import app.caravan.storage.InterviewStore;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+final class LocalInterchangeService implements InterchangeService {
+    private final InterviewStore store;
+    private final LocalVocabularyService vocabulary;
+    private final Clock clock;
+
+    LocalInterchangeService(InterviewStore store, LocalVocabularyService vocabulary, Clock clock) {
+        this.store = store;
+        this.vocabulary = vocabulary;
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportReport importFile(Path file) throws InvalidInputException {
+        InterchangeDocument document;
+        try {
+            document = new InterchangeReader(vocabulary.current(), clock).read(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(file + ": no such file");
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        } catch (InterchangeException e) {
+            throw new InvalidInputException(file.getFileName() + ": " + e.getMessage(), e);
+        }
+        List<UUID> clashes = store.importAll(document.newCities(), document.newProfessions(), document.newThemes(),
+                document.interviews());
+        vocabulary.refresh();
+        if (!clashes.isEmpty()) {
+            List<UUID> ids = document.interviews().stream().map(i -> i.interview().id()).collect(Collectors.toList());
+            int index = ids.indexOf(clashes.get(0));
+            throw new InvalidInputException(file.getFileName() + ": interviews[" + index + "].id: an interview with id "
+                    + clashes.get(0) + " is already in this vault; nothing was imported");
+        }
+        return new ImportReport(document.interviews().size(),
+                document.newCities().stream().map(City::name).collect(Collectors.toList()),
+                document.newProfessions().stream().map(Profession::name).collect(Collectors.toList()),
+                document.newThemes().stream().map(Theme::name).collect(Collectors.toList()));
+    }
+
+    /**
+     * Writes next to the target and renames, so a crash or a full disk never leaves a truncated
+     * file under the requested name.
+     */
+    @Override
+    public int exportFile(Path file) {
+        List<IdentifiedInterview> all = store.everything();
+        Path target = file.toAbsolutePath();
+        Path temp = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                    OutputStream out = Channels.newOutputStream(channel)) {
+                new InterchangeWriter().write(out, all, vocabulary.current());
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // report the original failure
+            }
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+        return all.size();
+    }
+}

@@ -1,0 +1,51 @@
+package app.caravan.app;
+
+import app.caravan.crypto.KdfParams;
+import app.caravan.storage.Vault;
+import app.caravan.storage.VaultException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Vaults on the local disk: the production {@link VaultService}. */
+public final class LocalVaultService implements VaultService {
+    private final KdfParams kdf;
+    private final Clock clock;
+
+    public LocalVaultService() {
+        this(KdfParams.DEFAULT, Clock.systemDefaultZone());
+    }
+
+    /** With other Argon2id costs (tests that are not about the KDF use cheap ones) or a fixed clock. */
+    public LocalVaultService(KdfParams kdf, Clock clock) {
+        this.kdf = kdf;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean exists(Path directory) {
+        return Vault.exists(directory);
+    }
+
+    @Override
+    public VaultSession create(Path directory, char[] passphrase) throws VaultAccessException {
+        try {
+            return new LocalVaultSession(Vault.create(directory, passphrase, kdf), kdf, clock);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public VaultSession open(Path directory, char[] passphrase) throws VaultAccessException {
+        try {
+            return new LocalVaultSession(Vault.open(directory, passphrase), kdf, clock);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
+    }
+
+    static VaultAccessException translate(VaultException e) {
+        return new VaultAccessException(VaultAccessException.Reason.valueOf(e.kind().name()), e.path(),
+                e.getMessage(), e);
+    }
+}

@@ -1,0 +1,74 @@
+package app.caravan.cli;
+
+import app.caravan.app.VaultLocations;
+import app.caravan.app.VaultService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code caravan [--vault DIR] COMMAND}; without a command, the desktop app. */
+@Command(name = "caravan",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Caravan keeps field interviews in an encrypted vault.",
+            "Without a command, starts the desktop app.",
+            "The passphrase comes from the CARAVAN_PASSPHRASE environment variable, from --passphrase-file,"
+                    + " or is asked for on the terminal; never from an argument."},
+        subcommands = {InitCommand.class, ImportCommand.class, ExportJsonCommand.class, ListCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Exit status: 0 on success, 1 when the command failed (one line on stderr says why),"
+                + " 2 for usage errors."})
+public final class CaravanCommand implements Callable<Integer> {
+    @Option(names = "--vault", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Vault folder (default: ${DEFAULT-VALUE}).")
+    Path vault = VaultLocations.defaultDirectory();
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Read the passphrase from the first line of FILE.")
+    Path passphraseFile;
+
+    final VaultService vaults;
+    private final Consumer<Path> desktop;
+    PassphraseSource passphrases = PassphraseSource.system();
+
+    CaravanCommand(VaultService vaults, Consumer<Path> desktop) {
+        this.vaults = vaults;
+        this.desktop = desktop;
+    }
+
+    /** The configured command line, with one-line error reporting. */
+    public static CommandLine commandLine(VaultService vaults, Consumer<Path> desktop) {
+        return commandLine(new CaravanCommand(vaults, desktop));
+    }
+
+    static CommandLine commandLine(CaravanCommand command) {
+        CommandLine cli = new CommandLine(command);
+        cli.setExecutionExceptionHandler(new OneLineErrors());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    @Override
+    public Integer call() {
+        desktop.accept(vault);
+        return 0;
+    }
+
+    /** Failures print one line, "caravan: reason", never a stack trace (which could hold content). */
+    static final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
+            PrintWriter err = cmd.getErr();
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            err.println("caravan: " + message.replace('\n', ' '));
+            err.flush();
+            return 1;
+        }
+    }
+}

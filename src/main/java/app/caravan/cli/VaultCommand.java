@@ -1,0 +1,42 @@
+package app.caravan.cli;
+
+import app.caravan.app.VaultSession;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** A subcommand that works on an unlocked vault: unlock, run, lock, whatever happens. */
+abstract class VaultCommand implements Callable<Integer> {
+    @ParentCommand
+    CaravanCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        char[] passphrase = root.passphrases.read(root.passphraseFile, false);
+        VaultSession session;
+        try {
+            session = root.vaults.open(root.vault, passphrase);
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+        try (session) {
+            return run(session);
+        }
+    }
+
+    abstract int run(VaultSession session) throws Exception;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

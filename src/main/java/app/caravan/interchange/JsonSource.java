@@ -1,0 +1,140 @@
+package app.caravan.interchange;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns the raw bytes of an interchange file into a JSON tree, or a located, readable error. */
+final class JsonSource {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final Pattern SOURCE_REFERENCE =
+            Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern FEATURE_ADVICE = Pattern.compile(": enable `[^`]*` to allow.*$");
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+    private static final Pattern RECORD = Pattern.compile("^interviews\\[(\\d+)\\]");
+
+    private JsonSource() {
+    }
+
+    static JsonNode parse(byte[] bytes) throws InterchangeException {
+        String text = decodeUtf8(bytes);
+        if (text.isBlank()) {
+            throw InterchangeException.ofDocument(
+                    "the file is empty: expected a JSON object with \"format\": \"caravan-interviews\"");
+        }
+        // Parsing decoded text, not bytes, so that columns count characters, not UTF-8 bytes.
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            try {
+                JsonNode root = MAPPER.readTree(parser);
+                if (parser.nextToken() != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    throw InterchangeException.atLocation(at.getLineNr(), at.getColumnNr(),
+                            "unexpected content after the end of the JSON document", "", -1);
+                }
+                return root;
+            } catch (JsonProcessingException e) {
+                throw syntaxError(e, parser);
+            }
+        } catch (IOException e) {
+            // Reading from a String only fails through JsonProcessingException, handled above.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Strict UTF-8 (a leading byte-order mark is tolerated): other encodings are rejected, not guessed. */
+    private static String decodeUtf8(byte[] bytes) throws InterchangeException {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw notUtf8(bytes, start, in.position());
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    private static InterchangeException notUtf8(byte[] bytes, int start, int bad) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+        return InterchangeException.atLocation(line, column, String.format(Locale.ROOT,
+                "byte 0x%02X is not valid UTF-8; save the file as UTF-8", bytes[bad] & 0xFF), "", -1);
+    }
+
+    private static InterchangeException syntaxError(JsonProcessingException e, JsonParser parser) {
+        JsonStreamContext context = parser.getParsingContext();
+        JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
+        String reason = e.getOriginalMessage() == null || e.getOriginalMessage().isBlank()
+                ? "invalid JSON" : e.getOriginalMessage();
+        Matcher duplicate = DUPLICATE.matcher(reason);
+        if (duplicate.matches() && context != null && context.inObject()) {
+            // The context already points at the repeated name; the problem belongs to its object.
+            String objectPath = pathOf(context.getParent(), null);
+            return new InterchangeException(objectPath, indexOf(objectPath), "field " + JsonFields.quote(
+                    duplicate.group(1)) + " appears more than once (line " + at.getLineNr() + ", column "
+                    + at.getColumnNr() + ")");
+        }
+        String path = context == null ? "" : pathOf(context.getParent(), context);
+        reason = SOURCE_REFERENCE.matcher(reason).replaceAll("line $1, column $2");
+        // Advice to enable a parser feature is for programmers; the user needs to fix the file.
+        reason = FEATURE_ADVICE.matcher(reason).replaceAll(" (not allowed in JSON)");
+        reason = Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+        return InterchangeException.atLocation(at.getLineNr(), at.getColumnNr(), reason, path, indexOf(path));
+    }
+
+    /** Our path syntax for a parser context: {@code interviews[2].consent}. */
+    private static String pathOf(JsonStreamContext parent, JsonStreamContext leaf) {
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        if (leaf != null) {
+            chain.push(leaf);
+        }
+        for (JsonStreamContext c = parent; c != null; c = c.getParent()) {
+            chain.push(c);
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c : chain) {
+            if (c.inArray() && c.getCurrentIndex() >= 0) {
+                path.append('[').append(c.getCurrentIndex()).append(']');
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(c.getCurrentName());
+            }
+        }
+        return path.toString();
+    }
+
+    private static int indexOf(String path) {
+        Matcher m = RECORD.matcher(path);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+}

@@ -1,0 +1,170 @@
+package app.caravan.storage;
+
+import app.caravan.storage.VaultException.Kind;
+import app.caravan.crypto.Secrets;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
+import org.h2.Driver;
+
+/**
+ * Opens connections to the vault's encrypted H2 database. The URL is built from a checked path
+ * and fixed settings only; passwords travel as char arrays in the connection properties (which
+ * H2 accepts), never as Strings.
+ */
+final class H2Connector {
+    private static final String USER = "caravan";
+    /**
+     * CIPHER=AES encrypts the whole file; TRACE_LEVEL_FILE=0 because the trace file is NOT
+     * encrypted and would log SQL; FILE_LOCK=FS uses OS locks that die with the process;
+     * WRITE_DELAY=0 writes each commit out before the call returns.
+     */
+    private static final String SETTINGS =
+            ";CIPHER=AES;FILE_LOCK=FS;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0";
+
+    private final Path directory;
+    private final byte[] dataKey;
+
+    H2Connector(Path directory, byte[] dataKey) {
+        this.directory = directory;
+        this.dataKey = dataKey.clone();
+    }
+
+    Connection connect(boolean mustExist) throws VaultException {
+        String url = "jdbc:h2:file:" + directory.resolve(VaultPaths.DATABASE) + SETTINGS + (mustExist ? ";IFEXISTS=TRUE" : "");
+        Properties properties = new Properties();
+        properties.put("user", USER);
+        char[] password = password();
+        properties.put("password", password);
+        try {
+            Connection connection = Driver.load().connect(url, properties);
+            if (connection == null) {
+                throw new VaultException(Kind.IO, directory, "The H2 driver refused the vault URL");
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            Secrets.wipe(password);
+        }
+    }
+
+    /** For Flyway, which opens and closes connections of its own. */
+    DataSource dataSource() {
+        return new VaultDataSource();
+    }
+
+    void wipe() {
+        Secrets.wipe(dataKey);
+    }
+
+    /**
+     * H2 wants "filePassword userPassword". Both are derived from the data key, the user
+     * password through HMAC so that the two are independent.
+     */
+    private char[] password() {
+        char[] file = Secrets.hex(dataKey);
+        byte[] userBytes = hmac("h2-user-password");
+        char[] user = Secrets.hex(userBytes);
+        char[] both = new char[file.length + 1 + user.length];
+        System.arraycopy(file, 0, both, 0, file.length);
+        both[file.length] = ' ';
+        System.arraycopy(user, 0, both, file.length + 1, user.length);
+        Secrets.wipe(file, user);
+        Secrets.wipe(userBytes);
+        return both;
+    }
+
+    private byte[] hmac(String label) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(dataKey, "HmacSHA256"));
+            return mac.doFinal(label.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private VaultException translate(SQLException e) {
+        Path db = directory.resolve(VaultPaths.DATABASE_FILE);
+        switch (e.getErrorCode()) {
+            case 90049: // file encryption error: the key does not open this file
+            case 28000: // wrong user password
+                return new VaultException(Kind.DATABASE_DAMAGED, db, "The database " + db
+                        + " cannot be decrypted with this vault's key: the key file belongs to another vault,"
+                        + " or the database is damaged", e);
+            case 90020: // already open
+                return new VaultException(Kind.IN_USE, directory, "The vault in " + directory
+                        + " is open in another Caravan window or process; close it there first", e);
+            case 90013: // IFEXISTS and not found
+                return new VaultException(Kind.DATABASE_DAMAGED, db, "The database file " + db + " is missing", e);
+            case 90048: // file version
+                return new VaultException(Kind.NEWER_VERSION, db, "The database " + db
+                        + " was written by a newer version of Caravan; update Caravan to open it", e);
+            case 90030: // file corrupted
+                return new VaultException(Kind.DATABASE_DAMAGED, db, "The database " + db + " is damaged", e);
+            default:
+                return new VaultException(Kind.IO, db, "Cannot open the database " + db + " (H2 error "
+                        + e.getErrorCode() + ")", e);
+        }
+    }
+
+    private final class VaultDataSource implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            try {
+                return connect(true);
+            } catch (VaultException e) {
+                throw new SQLException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+            // no JDBC logging: it could print interview content
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            // embedded database: there is nothing to wait for
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+}

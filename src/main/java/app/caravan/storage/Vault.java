@@ -1,0 +1,294 @@
+package app.caravan.storage;
+
+import app.caravan.storage.VaultException.Kind;
+import app.caravan.crypto.AesGcm;
+import app.caravan.crypto.KdfParams;
+import app.caravan.crypto.Secrets;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * An unlocked vault: one directory with an AES-encrypted H2 database whose file password is a
+ * random 256-bit data key, and a key file holding that key wrapped under the passphrase.
+ *
+ * <p>All database work goes through {@link #read} and {@link #write}, which serialize on this
+ * object: one connection, one writer, no interleaved transactions.
+ */
+public final class Vault implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Vault.class.getName());
+    static final int DATA_KEY_BYTES = 32;
+
+    static {
+        // H2 may otherwise load any Java class named in CREATE ALIAS or a tampered database;
+        // a package that does not exist allows none. Must be set before H2's first use.
+        if (System.getProperty("h2.allowedClasses") == null) {
+            System.setProperty("h2.allowedClasses", "app.caravan.storage.noclasses");
+        }
+    }
+
+    private final Path directory;
+    private final UUID vaultId;
+    private final VaultLock lock;
+    private final H2Connector connector;
+    private Connection connection;
+
+    private Vault(Path directory, UUID vaultId, VaultLock lock, H2Connector connector, Connection connection) {
+        this.directory = directory;
+        this.vaultId = vaultId;
+        this.lock = lock;
+        this.connector = connector;
+        this.connection = connection;
+    }
+
+    /** True when {@code directory} holds a key file, i.e. looks like a vault. */
+    public static boolean exists(Path directory) {
+        return Files.isRegularFile(directory.resolve(VaultPaths.KEY_FILE));
+    }
+
+    /**
+     * Creates a vault in {@code directory}, which must not exist or be empty. Nothing is left
+     * behind when creation fails half-way.
+     */
+    public static Vault create(Path directory, char[] passphrase, KdfParams kdf) throws VaultException {
+        Path dir = VaultPaths.checked(directory);
+        if (exists(dir)) {
+            throw new VaultException(Kind.ALREADY_EXISTS, dir, "There is already a vault in " + dir);
+        }
+        boolean created = !Files.exists(dir);
+        try {
+            Files.createDirectories(dir);
+            if (!created && !isEmpty(dir)) {
+                throw new VaultException(Kind.NOT_A_VAULT, dir,
+                        "The folder " + dir + " is not empty; choose an empty or new folder for the vault");
+            }
+        } catch (IOException e) {
+            throw new VaultException(Kind.IO, dir, "Cannot create the vault folder " + dir + ": " + e.getMessage(), e);
+        }
+        VaultLock lock = VaultLock.acquire(dir);
+        byte[] dataKey = AesGcm.randomBytes(DATA_KEY_BYTES);
+        try {
+            UUID vaultId = UUID.randomUUID();
+            KeyFiles.writeAtomically(dir, KeyFile.wrap(vaultId, dataKey, passphrase, kdf));
+            H2Connector connector = new H2Connector(dir, dataKey);
+            Connection connection = connector.connect(false);
+            Migrations.migrate(connector, dir);
+            LOG.info("Created vault " + vaultId);
+            return new Vault(dir, vaultId, lock, connector, connection);
+        } catch (VaultException | RuntimeException e) {
+            lock.release();
+            deleteVaultFiles(dir, created);
+            throw e;
+        } finally {
+            Secrets.wipe(dataKey);
+        }
+    }
+
+    /** Unlocks the vault in {@code directory}. Nothing on disk changes on failure. */
+    public static Vault open(Path directory, char[] passphrase) throws VaultException {
+        Path dir = VaultPaths.checked(directory);
+        if (!Files.isDirectory(dir)) {
+            throw new VaultException(Kind.NOT_A_VAULT, dir, "There is no vault in " + dir);
+        }
+        Path keyPath = VaultPaths.keyFile(dir);
+        KeyFile keyFile = KeyFile.read(keyPath);
+        if (!Files.isRegularFile(dir.resolve(VaultPaths.DATABASE_FILE))) {
+            throw new VaultException(Kind.DATABASE_DAMAGED, dir.resolve(VaultPaths.DATABASE_FILE),
+                    "The database file " + dir.resolve(VaultPaths.DATABASE_FILE) + " is missing");
+        }
+        VaultLock lock = VaultLock.acquire(dir);
+        byte[] dataKey = null;
+        try {
+            dataKey = keyFile.unwrap(passphrase, keyPath);
+            H2Connector connector = new H2Connector(dir, dataKey);
+            Connection connection = connector.connect(true);
+            try {
+                Hardening.check(connection, dir);
+                Migrations.migrate(connector, dir);
+            } catch (VaultException | RuntimeException e) {
+                closeQuietly(connection);
+                throw e;
+            }
+            return new Vault(dir, keyFile.vaultId(), lock, connector, connection);
+        } catch (VaultException | RuntimeException e) {
+            lock.release();
+            throw e;
+        } finally {
+            Secrets.wipe(dataKey);
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public UUID vaultId() {
+        return vaultId;
+    }
+
+    /**
+     * Re-wraps the data key under {@code next}. The database is untouched; the new key file
+     * replaces the old one atomically, so a crash leaves one of the two, never neither.
+     */
+    public synchronized void changePassphrase(char[] current, char[] next, KdfParams kdf) throws VaultException {
+        ensureOpen();
+        Path keyPath = VaultPaths.keyFile(directory);
+        KeyFile old = KeyFile.read(keyPath);
+        byte[] dataKey = old.unwrap(current, keyPath);
+        try {
+            KeyFiles.writeAtomically(directory, KeyFile.wrap(old.vaultId(), dataKey, next, kdf));
+        } finally {
+            Secrets.wipe(dataKey);
+        }
+    }
+
+    /** Runs read-only work. */
+    public synchronized <T> T read(String operation, SqlWork<T> work) {
+        ensureOpen();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StorageException(operation, e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none. */
+    public synchronized <T> T write(String operation, SqlWork<T> work) {
+        ensureOpen();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException(operation, e);
+        }
+    }
+
+    public synchronized boolean isOpen() {
+        return connection != null;
+    }
+
+    /** Closes the database (H2 writes everything out) and releases the lock. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (connection == null) {
+            return;
+        }
+        try (Connection c = connection) {
+            c.createStatement().execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warning("Closing the vault database failed with H2 error " + e.getErrorCode());
+        } finally {
+            connection = null;
+            connector.wipe();
+            lock.release();
+        }
+    }
+
+    private void ensureOpen() {
+        if (connection == null) {
+            throw new StorageException("The vault is locked");
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
+        }
+    }
+
+    private static void deleteVaultFiles(Path dir, boolean deleteDirectory) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                Files.deleteIfExists(entry);
+            }
+            if (deleteDirectory) {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            LOG.warning("Could not clean up the half-created vault in " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already failing; the original error is what the user needs to see
+        }
+    }
+
+    /** An OS-level lock on {@code vault.lock}: released by the OS even when the process is killed. */
+    static final class VaultLock {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private VaultLock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        static VaultLock acquire(Path dir) throws VaultException {
+            Path path = dir.resolve(VaultPaths.LOCK_FILE);
+            FileChannel channel = null;
+            try {
+                channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    channel.close();
+                    throw inUse(dir);
+                }
+                return new VaultLock(channel, lock);
+            } catch (OverlappingFileLockException e) {
+                closeChannel(channel);
+                throw inUse(dir);
+            } catch (IOException e) {
+                closeChannel(channel);
+                throw new VaultException(Kind.IO, path, "Cannot lock " + path + ": " + e.getMessage(), e);
+            }
+        }
+
+        void release() {
+            try {
+                if (lock.isValid()) {
+                    lock.release();
+                }
+            } catch (IOException ignored) {
+                // closing the channel releases it as well
+            }
+            closeChannel(channel);
+        }
+
+        private static VaultException inUse(Path dir) {
+            return new VaultException(Kind.IN_USE, dir,
+                    "The vault in " + dir + " is open in another Caravan window or process; close it there first");
+        }
+
+        private static void closeChannel(FileChannel channel) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // nothing more to release
+                }
+            }
+        }
+    }
+}
