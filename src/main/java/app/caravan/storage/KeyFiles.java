@@ -27,6 +27,7 @@ final class KeyFiles {
                 }
                 channel.force(true);
             }
+            OwnerOnly.restrict(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -67,6 +67,7 @@ public final class Vault implements AutoCloseable {
         boolean created = !Files.exists(dir);
         try {
             Files.createDirectories(dir);
+            OwnerOnly.restrict(dir);
             if (!created && !isEmpty(dir)) {
                 throw new VaultException(Kind.NOT_A_VAULT, dir,
                         "The folder " + dir + " is not empty; choose an empty or new folder for the vault");

@@ -208,5 +208,10 @@ class VaultTest {
         assertTrue(json.contains("\"algorithm\" : \"argon2id\""), json);
         assertTrue(json.contains("\"memoryKiB\" : 1024"), json);
         assertTrue(json.contains("\"cipher\" : \"AES-256-GCM\""), json);
+        if (Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dir.resolve(VaultPaths.KEY_FILE))));
+        }
     }
 }
