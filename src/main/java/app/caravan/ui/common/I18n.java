@@ -1,0 +1,50 @@
+package app.caravan.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+/** The UI's strings: {@code app/caravan/i18n/messages*.properties}, dotted keys. */
+public final class I18n {
+    public static final String BUNDLE = "app.caravan.i18n.messages";
+    private static final Logger LOG = Logger.getLogger(I18n.class.getName());
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public I18n(Locale locale) {
+        this.locale = locale;
+        // No fallback to the JVM's default locale: an English UI on a Russian system must stay English.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // A visible marker rather than a crash: a missing key must not cost someone their interview.
+            LOG.warning("Missing message key " + key);
+            return "!" + key + "!";
+        }
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** Label of an enum value whose key is {@code key}: {@code prefix + "." + key}. */
+    public String label(String prefix, String key) {
+        return get(prefix + "." + key);
+    }
+}

@@ -1,0 +1,57 @@
+package app.caravan.ui.common;
+
+import app.caravan.app.VaultSession;
+import app.caravan.domain.Vocabulary;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What every screen of an unlocked vault needs, handed down by constructor: the session, the
+ * background executor, dialogs, strings and the vault's vocabulary (kept current after additions).
+ */
+public final class SessionContext {
+    private final VaultSession session;
+    private final Executor executor;
+    private final DialogService dialogs;
+    private final I18n i18n;
+    private final ObjectProperty<Vocabulary> vocabulary = new SimpleObjectProperty<>(Vocabulary.EMPTY);
+
+    public SessionContext(VaultSession session, Executor executor, DialogService dialogs, I18n i18n) {
+        this.session = session;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+    }
+
+    public VaultSession session() {
+        return session;
+    }
+
+    public Executor executor() {
+        return executor;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public ObjectProperty<Vocabulary> vocabularyProperty() {
+        return vocabulary;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary.get();
+    }
+
+    /** Reloads the vocabulary in the background, e.g. after a save added a city. */
+    public void refreshVocabulary() {
+        Tasks.create(() -> session.vocabulary().current())
+                .onSuccess(vocabulary::set)
+                .runOnce(executor);
+    }
+}

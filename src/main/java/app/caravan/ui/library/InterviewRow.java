@@ -1,0 +1,71 @@
+package app.caravan.ui.library;
+
+import app.caravan.domain.Consent;
+import app.caravan.domain.InterviewSummary;
+import app.caravan.domain.Status;
+import app.caravan.domain.Theme;
+import app.caravan.domain.Vocabulary;
+import app.caravan.ui.editor.InterviewAssembler;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One line of the interview list. Mutable on purpose: updating a row in place after a save
+ * keeps the table's selection, which replacing the element would reset. Never holds identity.
+ */
+public final class InterviewRow {
+    private final UUID id;
+    private InterviewSummary summary;
+    final StringProperty pseudonym = new SimpleStringProperty();
+    final ObjectProperty<OffsetDateTime> interviewedAt = new SimpleObjectProperty<>();
+    final StringProperty place = new SimpleStringProperty();
+    final StringProperty originCity = new SimpleStringProperty();
+    final StringProperty profession = new SimpleStringProperty();
+    final StringProperty themes = new SimpleStringProperty();
+    final ObjectProperty<Status> status = new SimpleObjectProperty<>();
+    final ObjectProperty<Consent> consent = new SimpleObjectProperty<>();
+    final StringProperty interviewer = new SimpleStringProperty();
+
+    InterviewRow(InterviewSummary summary, Vocabulary vocabulary) {
+        this.id = summary.id();
+        update(summary, vocabulary);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public InterviewSummary summary() {
+        return summary;
+    }
+
+    public String pseudonym() {
+        return pseudonym.get();
+    }
+
+    void update(InterviewSummary next, Vocabulary vocabulary) {
+        summary = next;
+        pseudonym.set(next.pseudonym());
+        interviewedAt.set(next.interviewedAt());
+        place.set(InterviewAssembler.cityName(vocabulary, next.place()));
+        originCity.set(InterviewAssembler.cityName(vocabulary, next.originCity()));
+        profession.set(InterviewAssembler.professionName(vocabulary, next.profession()));
+        themes.set(next.themes().stream().map(k -> vocabulary.theme(k).map(Theme::name).orElse(k))
+                .collect(Collectors.joining(", ")));
+        status.set(next.status());
+        consent.set(next.consent());
+        interviewer.set(next.interviewer() == null ? "" : next.interviewer());
+    }
+
+    /** What the list re-sorts and re-filters on. */
+    Observable[] observables() {
+        return new Observable[] {pseudonym, interviewedAt, place, originCity, profession, themes, status, consent,
+            interviewer};
+    }
+}

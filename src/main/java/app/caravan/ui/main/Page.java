@@ -1,0 +1,29 @@
+package app.caravan.ui.main;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/** The sidebar's destinations. */
+enum Page {
+    INTERVIEWS("interviews", MaterialDesignF.FORMAT_LIST_BULLETED),
+    REVIEW("review", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE),
+    SYNC("sync", MaterialDesignS.SYNC),
+    EXPORT("export", MaterialDesignE.EXPORT_VARIANT),
+    SETTINGS("settings", MaterialDesignC.COG_OUTLINE);
+
+    final String key;
+    final Ikon icon;
+
+    Page(String key, Ikon icon) {
+        this.key = key;
+        this.icon = icon;
+    }
+
+    /** Pages that only say they arrive in a later version. */
+    boolean isLater() {
+        return this == REVIEW || this == SYNC || this == EXPORT;
+    }
+}

@@ -1,0 +1,111 @@
+package app.caravan.ui.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.caravan.domain.AgeBand;
+import app.caravan.domain.ConsentMethod;
+import app.caravan.domain.Gender;
+import app.caravan.domain.Status;
+import app.caravan.domain.Wave;
+import app.caravan.ui.common.PassphraseStrength;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Both languages have every string, and every key the code asks for exists. */
+class MessageBundlesTest {
+    private static final Path UI_SOURCES = Path.of("src/main/java/app/caravan/ui");
+    /** Literal keys passed to i18n.get / i18n.format / i18n.label in the UI code. */
+    private static final Pattern KEY_USE = Pattern.compile("\\b(?:get|format)\\(\"([a-z][\\w-]*(?:\\.[\\w+-]+)+)\"");
+
+    @Test
+    void englishAndRussianHaveTheSameKeysAndNoEmptyValues() throws IOException {
+        Properties en = load("messages.properties");
+        Properties ru = load("messages_ru.properties");
+        assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(ru.stringPropertyNames()));
+        for (Properties bundle : List.of(en, ru)) {
+            for (String key : bundle.stringPropertyNames()) {
+                assertTrue(!bundle.getProperty(key).isBlank(), "empty value for " + key);
+            }
+        }
+    }
+
+    @Test
+    void russianIsReallyTranslated() throws IOException {
+        Properties en = load("messages.properties");
+        Properties ru = load("messages_ru.properties");
+        List<String> same = new ArrayList<>();
+        for (String key : en.stringPropertyNames()) {
+            if (en.getProperty(key).equals(ru.getProperty(key)) && en.getProperty(key).matches(".*[a-z]{3,}.*")
+                    && !key.equals("app.name") && !key.startsWith("ageBand.")) {
+                same.add(key);
+            }
+        }
+        assertEquals(List.of(), same, "untranslated");
+        assertTrue(ru.getProperty("unlock.title").matches(".*[А-Яа-я].*"), "read as UTF-8");
+    }
+
+    @Test
+    void everyKeyUsedInTheCodeExists() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(UI_SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_USE.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void everyEnumValueHasALabel() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        List<String> wanted = new ArrayList<>();
+        Stream.of(Status.values()).forEach(v -> wanted.add("status." + v.key()));
+        Stream.of(AgeBand.values()).forEach(v -> wanted.add("ageBand." + v.key()));
+        Stream.of(Gender.values()).forEach(v -> wanted.add("gender." + v.key()));
+        Stream.of(Wave.values()).forEach(v -> wanted.add("wave." + v.key()));
+        Stream.of(ConsentMethod.values()).forEach(v -> wanted.add("consentMethod." + v.key()));
+        Stream.of(PassphraseStrength.values()).forEach(v -> wanted.add(v.messageKey()));
+        for (String flag : List.of("participation", "audioRecording", "verbatimQuotes", "publishUnderPseudonym",
+                "shareAnonymizedForResearch", "recontact")) {
+            wanted.add("consent." + flag);
+            wanted.add("consent.short." + flag);
+        }
+        for (String page : List.of("interviews", "review", "sync", "export", "settings")) {
+            wanted.add("nav." + page);
+            wanted.add("nav." + page + ".tooltip");
+        }
+        for (String page : List.of("review", "sync", "export")) {
+            wanted.add("later." + page);
+        }
+        wanted.removeAll(keys);
+        assertEquals(List.of(), wanted);
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/app/caravan/i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
