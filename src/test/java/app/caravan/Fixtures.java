@@ -1,6 +1,7 @@
 package app.caravan;
 
 import app.caravan.app.LocalVaultService;
+import app.caravan.app.VaultSession;
 import app.caravan.crypto.KdfParams;
 import app.caravan.domain.AgeBand;
 import app.caravan.domain.Consent;
@@ -75,6 +76,13 @@ public final class Fixtures {
     public static Identity identity(String canary) {
         return new Identity("Тимур Рахимов " + canary, "+998 90 123 45 67 " + canary,
                 List.of("Николай " + canary, "Anna Petrova"));
+    }
+
+    /** A new interview in {@code session} whose interviewee consented to participation, audio and quotes. */
+    public static Interview consentedInterview(VaultSession session) {
+        Interview created = session.interviews().create("Timur");
+        return session.interviews().save(created.toBuilder().consent(new Consent(true, true, true, false, false,
+                false, ConsentMethod.VERBAL, OffsetDateTime.now(), null)).build());
     }
 
     /** Every regular file below {@code root}. */

@@ -1,12 +1,28 @@
 package app.caravan.app;
 
+import app.caravan.domain.ConsentChange;
 import app.caravan.domain.Identity;
 import app.caravan.domain.Interview;
 import app.caravan.domain.InterviewSummary;
+import app.caravan.domain.Tombstone;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** Recording and editing interviews. Every call is one durable transaction. */
+/**
+ * Recording and editing interviews. Every call is one durable transaction.
+ *
+ * <p>Consent comes first, and the save path enforces it whatever the caller checked: transcript,
+ * segments and notes may only be non-empty while participation consent is recorded, and a
+ * segment may be quotable only with verbatim-quote consent ({@link ConsentRequiredException}).
+ * A save that revokes verbatim-quote consent clears the quotable marks itself (see
+ * {@link #saveWithReport}). Every save that changes the consent adds an entry to the consent
+ * history, in the same transaction, naming the vault's user.
+ *
+ * <p>The methods added for field capture have default implementations that throw
+ * {@link UnsupportedOperationException}, so that test doubles written before them still
+ * compile; the vault's own implementation provides all of them.
+ */
 public interface InterviewService {
     /** All interviews, newest first; no identities, no transcripts. */
     List<InterviewSummary> list();
@@ -20,7 +36,8 @@ public interface InterviewService {
     /**
      * Saves {@code interview}, which must carry the revision it was loaded with. Returns the
      * stored version (revision + 1, new updatedAt). Throws {@link ConflictException} when
-     * someone saved in between.
+     * someone saved in between, {@link ConsentRequiredException} when the content needs a
+     * consent that is not given.
      */
     Interview save(Interview interview);
 
@@ -30,4 +47,42 @@ public interface InterviewService {
     void saveIdentity(UUID interviewId, Identity identity);
 
     void delete(UUID id);
+
+    /**
+     * Like {@link #save}, and also reports how many quotable marks the save removed because it
+     * revokes verbatim-quote consent (the editor says so: "3 quotes are no longer marked").
+     */
+    default SaveResult saveWithReport(Interview interview) {
+        throw new UnsupportedOperationException("saveWithReport is not supported by " + getClass().getName());
+    }
+
+    /** Every consent change of the interview, oldest first. */
+    default List<ConsentChange> consentHistory(UUID id) {
+        throw new UnsupportedOperationException("consentHistory is not supported by " + getClass().getName());
+    }
+
+    /**
+     * Records that the interviewee withdrew consent at {@code at}: one save, recorded in the
+     * consent history. From then on the interview is left out of every later export and sync
+     * (which carry a withdrawal record instead); the lossless JSON backup still contains it.
+     * An interview that is already withdrawn is returned unchanged, keeping its first date.
+     */
+    default Interview withdraw(UUID id, OffsetDateTime at) {
+        throw new UnsupportedOperationException("withdraw is not supported by " + getClass().getName());
+    }
+
+    /**
+     * Erases a withdrawn interview: transcript, segments, notes, attachments, identity, consent
+     * history, everything, in one transaction, keeping only a {@link Tombstone} (id and dates).
+     * Throws {@link IllegalStateException} when the interview is not withdrawn; purging an
+     * already purged interview returns its tombstone.
+     */
+    default Tombstone purge(UUID id) {
+        throw new UnsupportedOperationException("purge is not supported by " + getClass().getName());
+    }
+
+    /** The tombstones of purged interviews, oldest purge first: what a sync must tell the desk to delete. */
+    default List<Tombstone> tombstones() {
+        throw new UnsupportedOperationException("tombstones is not supported by " + getClass().getName());
+    }
 }

@@ -9,6 +9,7 @@ import app.caravan.interchange.InterchangeException;
 import app.caravan.interchange.InterchangeReader;
 import app.caravan.interchange.InterchangeWriter;
 import app.caravan.storage.InterviewStore;
+import app.caravan.storage.TombstoneStore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,11 +28,14 @@ import java.util.stream.Collectors;
 
 final class LocalInterchangeService implements InterchangeService {
     private final InterviewStore store;
+    private final TombstoneStore tombstones;
     private final LocalVocabularyService vocabulary;
     private final Clock clock;
 
-    LocalInterchangeService(InterviewStore store, LocalVocabularyService vocabulary, Clock clock) {
+    LocalInterchangeService(InterviewStore store, TombstoneStore tombstones, LocalVocabularyService vocabulary,
+            Clock clock) {
         this.store = store;
+        this.tombstones = tombstones;
         this.vocabulary = vocabulary;
         this.clock = clock;
     }
@@ -54,6 +58,11 @@ final class LocalInterchangeService implements InterchangeService {
         if (!clashes.isEmpty()) {
             List<UUID> ids = document.interviews().stream().map(i -> i.interview().id()).collect(Collectors.toList());
             int index = ids.indexOf(clashes.get(0));
+            if (tombstones.find(clashes.get(0)).isPresent()) {
+                throw new InvalidInputException(file.getFileName() + ": interviews[" + index + "].id: the interview "
+                        + clashes.get(0) + " was withdrawn and purged from this vault and cannot be imported again;"
+                        + " nothing was imported");
+            }
             throw new InvalidInputException(file.getFileName() + ": interviews[" + index + "].id: an interview with id "
                     + clashes.get(0) + " is already in this vault; nothing was imported");
         }

@@ -1,22 +1,34 @@
 package app.caravan.app;
 
+import app.caravan.domain.Consent;
+import app.caravan.domain.ConsentChange;
 import app.caravan.domain.Identity;
 import app.caravan.domain.Interview;
 import app.caravan.domain.InterviewSummary;
+import app.caravan.domain.Tombstone;
 import app.caravan.storage.InterviewStore;
+import app.caravan.storage.InterviewStore.Update;
+import app.caravan.storage.TombstoneStore;
+import app.caravan.storage.TombstoneStore.Purge;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 final class LocalInterviewService implements InterviewService {
+    /** Withdrawal re-reads and retries when an autosave slips in between; more would mean a bug. */
+    private static final int WITHDRAW_ATTEMPTS = 3;
+
     private final InterviewStore store;
+    private final TombstoneStore tombstones;
     private final SettingsService settings;
     private final Clock clock;
 
-    LocalInterviewService(InterviewStore store, SettingsService settings, Clock clock) {
+    LocalInterviewService(InterviewStore store, TombstoneStore tombstones, SettingsService settings, Clock clock) {
         this.store = store;
+        this.tombstones = tombstones;
         this.settings = settings;
         this.clock = clock;
     }
@@ -28,7 +40,7 @@ final class LocalInterviewService implements InterviewService {
 
     @Override
     public Interview get(UUID id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("There is no interview " + id + " in this vault"));
+        return store.find(id).orElseThrow(() -> notFound(id));
     }
 
     @Override
@@ -41,18 +53,72 @@ final class LocalInterviewService implements InterviewService {
 
     @Override
     public Interview save(Interview interview) {
-        Interview next = interview.toBuilder()
-                .revision(interview.revision() + 1)
-                .updatedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
-                .build();
-        if (!store.update(next, interview.revision())) {
-            if (!store.exists(interview.id())) {
-                throw new NotFoundException("The interview " + interview.id() + " was deleted");
-            }
-            throw new ConflictException("The interview " + interview.id()
-                    + " was changed elsewhere since it was opened; reopen it to see the latest version");
+        return saveWithReport(interview).saved();
+    }
+
+    @Override
+    public SaveResult saveWithReport(Interview interview) {
+        Interview next = nextRevision(interview);
+        int[] unmarked = new int[1];
+        Interview saved = write(interview, before -> {
+            Interview allowed = ConsentRules.enforce(before, next);
+            unmarked[0] = ConsentRules.quotable(next) - ConsentRules.quotable(allowed);
+            return allowed;
+        });
+        return new SaveResult(saved, unmarked[0]);
+    }
+
+    @Override
+    public List<ConsentChange> consentHistory(UUID id) {
+        if (!store.exists(id)) {
+            throw notFound(id);
         }
-        return next;
+        return store.consentHistory(id);
+    }
+
+    /**
+     * Not checked against the content rules: a withdrawal must always go through, even for an
+     * interview imported from an older tool that would not pass them.
+     */
+    @Override
+    public Interview withdraw(UUID id, OffsetDateTime at) {
+        if (at == null) {
+            throw new IllegalArgumentException("A withdrawal needs its date");
+        }
+        for (int attempt = 1; ; attempt++) {
+            Interview current = get(id);
+            if (current.consent().isWithdrawn()) {
+                return current;
+            }
+            Interview next = nextRevision(current.toBuilder().consent(current.consent().withWithdrawnAt(at)).build());
+            try {
+                return write(current, before -> next);
+            } catch (ConflictException e) {
+                if (attempt == WITHDRAW_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public Tombstone purge(UUID id) {
+        Purge purge = tombstones.purge(id, clock.instant());
+        switch (purge.outcome()) {
+            case PURGED:
+            case ALREADY_PURGED:
+                return purge.tombstone();
+            case NOT_WITHDRAWN:
+                throw new IllegalStateException("The interview " + id
+                        + " is not withdrawn; only a withdrawn interview can be purged");
+            default:
+                throw notFound(id);
+        }
+    }
+
+    @Override
+    public List<Tombstone> tombstones() {
+        return tombstones.all();
     }
 
     @Override
@@ -63,14 +129,47 @@ final class LocalInterviewService implements InterviewService {
     @Override
     public void saveIdentity(UUID interviewId, Identity identity) {
         if (!store.saveIdentity(interviewId, identity)) {
-            throw new NotFoundException("There is no interview " + interviewId + " in this vault");
+            throw notFound(interviewId);
         }
     }
 
     @Override
     public void delete(UUID id) {
         if (!store.delete(id)) {
-            throw new NotFoundException("There is no interview " + id + " in this vault");
+            throw notFound(id);
         }
+    }
+
+    private Interview nextRevision(Interview interview) {
+        return interview.toBuilder()
+                .revision(interview.revision() + 1)
+                .updatedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
+                .build();
+    }
+
+    /** One guarded update of {@code loaded}; the consent history entry, if any, is in the same transaction. */
+    private Interview write(Interview loaded, Function<Consent, Interview> prepare) {
+        Update update = store.update(loaded.id(), loaded.revision(), prepare, changedBy(), clock.instant());
+        switch (update.outcome()) {
+            case SAVED:
+                return update.saved();
+            case STALE:
+                throw new ConflictException("The interview " + loaded.id()
+                        + " was changed elsewhere since it was opened; reopen it to see the latest version");
+            default:
+                throw new NotFoundException("The interview " + loaded.id() + " was deleted");
+        }
+    }
+
+    private String changedBy() {
+        String name = settings.userName();
+        return name == null || name.isBlank() ? "unknown" : name;
+    }
+
+    private NotFoundException notFound(UUID id) {
+        return tombstones.find(id)
+                .map(t -> new NotFoundException("The interview " + id + " was withdrawn and its content purged on "
+                        + t.purgedAt()))
+                .orElseGet(() -> new NotFoundException("There is no interview " + id + " in this vault"));
     }
 }

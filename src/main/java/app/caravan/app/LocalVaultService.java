@@ -29,7 +29,7 @@ public final class LocalVaultService implements VaultService {
     @Override
     public VaultSession create(Path directory, char[] passphrase) throws VaultAccessException {
         try {
-            return new LocalVaultSession(Vault.create(directory, passphrase, kdf), kdf, clock);
+            return session(Vault.create(directory, passphrase, kdf));
         } catch (VaultException e) {
             throw translate(e);
         }
@@ -38,9 +38,19 @@ public final class LocalVaultService implements VaultService {
     @Override
     public VaultSession open(Path directory, char[] passphrase) throws VaultAccessException {
         try {
-            return new LocalVaultSession(Vault.open(directory, passphrase), kdf, clock);
+            return session(Vault.open(directory, passphrase));
         } catch (VaultException e) {
             throw translate(e);
+        }
+    }
+
+    /** The session sets up services and recovers interrupted attachments; if that fails, the vault is locked again. */
+    private VaultSession session(Vault vault) {
+        try {
+            return new LocalVaultSession(vault, kdf, clock);
+        } catch (RuntimeException e) {
+            vault.close();
+            throw e;
         }
     }
 

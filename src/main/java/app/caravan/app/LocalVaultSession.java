@@ -1,8 +1,11 @@
 package app.caravan.app;
 
 import app.caravan.crypto.KdfParams;
+import app.caravan.storage.AttachmentStore;
 import app.caravan.storage.InterviewStore;
+import app.caravan.storage.NameStore;
 import app.caravan.storage.SettingsStore;
+import app.caravan.storage.TombstoneStore;
 import app.caravan.storage.Vault;
 import app.caravan.storage.VaultException;
 import app.caravan.storage.VocabularyStore;
@@ -17,15 +20,25 @@ final class LocalVaultSession implements VaultSession {
     private final LocalSettingsService settings;
     private final LocalInterviewService interviews;
     private final LocalInterchangeService interchange;
+    private final LocalPseudonymService pseudonyms;
+    private final LocalAttachmentService attachments;
+    private final AudioServer audio;
+    private final WavRecorder recorder;
 
     LocalVaultSession(Vault vault, KdfParams kdf, Clock clock) {
         this.vault = vault;
         this.kdf = kdf;
         InterviewStore interviewStore = new InterviewStore(vault);
-        this.vocabulary = new LocalVocabularyService(new VocabularyStore(vault));
+        TombstoneStore tombstones = new TombstoneStore(vault);
+        this.vocabulary = new LocalVocabularyService(new VocabularyStore(vault), clock);
         this.settings = new LocalSettingsService(new SettingsStore(vault));
-        this.interviews = new LocalInterviewService(interviewStore, settings, clock);
-        this.interchange = new LocalInterchangeService(interviewStore, vocabulary, clock);
+        this.interviews = new LocalInterviewService(interviewStore, tombstones, settings, clock);
+        this.interchange = new LocalInterchangeService(interviewStore, tombstones, vocabulary, clock);
+        this.pseudonyms = new LocalPseudonymService(new NameStore(vault));
+        this.attachments = new LocalAttachmentService(new AttachmentStore(vault), interviewStore, clock);
+        this.audio = new AudioServer(attachments);
+        this.recorder = new WavRecorder(attachments, WavRecorder.SYSTEM, WavRecorder.FORMAT);
+        attachments.recoverInterrupted();
     }
 
     @Override
@@ -54,6 +67,26 @@ final class LocalVaultSession implements VaultSession {
     }
 
     @Override
+    public PseudonymService pseudonyms() {
+        return pseudonyms;
+    }
+
+    @Override
+    public AttachmentService attachments() {
+        return attachments;
+    }
+
+    @Override
+    public AudioServer audio() {
+        return audio;
+    }
+
+    @Override
+    public WavRecorder recorder() {
+        return recorder;
+    }
+
+    @Override
     public void changePassphrase(char[] current, char[] next) throws VaultAccessException {
         try {
             vault.changePassphrase(current, next, kdf);
@@ -62,8 +95,11 @@ final class LocalVaultSession implements VaultSession {
         }
     }
 
+    /** Recordings are finished and the audio server stopped first: nothing may outlive the unlocked vault. */
     @Override
     public void close() {
+        recorder.stopAll();
+        audio.close();
         vault.close();
     }
 }

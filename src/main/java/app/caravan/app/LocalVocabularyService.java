@@ -5,6 +5,8 @@ import app.caravan.domain.Profession;
 import app.caravan.domain.Theme;
 import app.caravan.domain.Vocabulary;
 import app.caravan.storage.VocabularyStore;
+import app.caravan.storage.VocabularyStore.Edit;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -16,10 +18,12 @@ import java.util.stream.Collectors;
  */
 final class LocalVocabularyService implements VocabularyService {
     private final VocabularyStore store;
+    private final Clock clock;
     private volatile Vocabulary cached;
 
-    LocalVocabularyService(VocabularyStore store) {
+    LocalVocabularyService(VocabularyStore store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     @Override
@@ -75,6 +79,59 @@ final class LocalVocabularyService implements VocabularyService {
         store.addTheme(theme);
         refresh();
         return theme;
+    }
+
+    @Override
+    public synchronized Theme renameTheme(String key, String newName) {
+        String clean = requireName(newName);
+        Optional<Theme> same = current().theme(clean);
+        if (same.isPresent() && !same.get().key().equals(key)) {
+            throw new IllegalArgumentException("Another theme is already called '" + same.get().name() + "'");
+        }
+        return edited(key, store.renameTheme(key, clean));
+    }
+
+    @Override
+    public synchronized Theme recolorTheme(String key, String color) {
+        if (!Theme.isColor(color)) {
+            throw new IllegalArgumentException("The color '" + color + "' is not like #1a2b3c");
+        }
+        return edited(key, store.recolorTheme(key, color));
+    }
+
+    @Override
+    public synchronized Theme moveTheme(String key, String newParentKey) {
+        Edit edit = store.moveTheme(key, newParentKey);
+        if (edit == Edit.CYCLE) {
+            throw new IllegalArgumentException("The theme '" + key + "' cannot be moved under '" + newParentKey
+                    + "', which lies inside it");
+        }
+        if (edit == Edit.MISSING && newParentKey != null && current().themesByKey().containsKey(key)) {
+            throw new NotFoundException("There is no theme '" + newParentKey + "' in the codebook");
+        }
+        return edited(key, edit);
+    }
+
+    @Override
+    public synchronized int mergeThemes(String fromKey, String intoKey) {
+        VocabularyStore.Merge merge = store.mergeThemes(fromKey, intoKey, clock.instant());
+        refresh();
+        if (merge.edit() == Edit.CYCLE) {
+            throw new IllegalArgumentException("A theme cannot be merged into itself");
+        }
+        if (merge.edit() == Edit.MISSING) {
+            String missing = current().themesByKey().containsKey(fromKey) ? intoKey : fromKey;
+            throw new NotFoundException("There is no theme '" + missing + "' in the codebook");
+        }
+        return merge.recoded();
+    }
+
+    private Theme edited(String key, Edit edit) {
+        refresh();
+        if (edit == Edit.MISSING) {
+            throw new NotFoundException("There is no theme '" + key + "' in the codebook");
+        }
+        return current().themesByKey().get(key);
     }
 
     /** Forgets the cache after changes made behind this service's back (imports). */

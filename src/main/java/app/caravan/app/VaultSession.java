@@ -2,7 +2,13 @@ package app.caravan.app;
 
 import java.nio.file.Path;
 
-/** An unlocked vault and the use cases that work on it. Closing it locks the vault. */
+/**
+ * An unlocked vault and the use cases that work on it. Closing it locks the vault.
+ *
+ * <p>The services added for field capture have default implementations that throw
+ * {@link UnsupportedOperationException}, so that test doubles written before them still
+ * compile; the vault's own session provides all of them.
+ */
 public interface VaultSession extends AutoCloseable {
     Path directory();
 
@@ -13,6 +19,26 @@ public interface VaultSession extends AutoCloseable {
     InterchangeService interchange();
 
     SettingsService settings();
+
+    /** Pseudonym proposals and collision warnings. */
+    default PseudonymService pseudonyms() {
+        throw new UnsupportedOperationException("pseudonyms are not supported by " + getClass().getName());
+    }
+
+    /** Audio, photos and documents of interviews, encrypted in the vault. */
+    default AttachmentService attachments() {
+        throw new UnsupportedOperationException("attachments are not supported by " + getClass().getName());
+    }
+
+    /** Loopback URLs for playing attachments without plaintext files; stopped when the session closes. */
+    default AudioServer audio() {
+        throw new UnsupportedOperationException("audio playback is not supported by " + getClass().getName());
+    }
+
+    /** Microphone recording into the vault. */
+    default WavRecorder recorder() {
+        throw new UnsupportedOperationException("recording is not supported by " + getClass().getName());
+    }
 
     /** Re-wraps the data key under the new passphrase; the database is not re-encrypted. */
     void changePassphrase(char[] current, char[] next) throws VaultAccessException;

@@ -8,6 +8,11 @@ public record Theme(String key, String name, String parentKey, String color, Str
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     public static final String DEFAULT_COLOR = "#808080";
 
+    /** True for a color the codebook accepts: {@code #rrggbb}. */
+    public static boolean isColor(String color) {
+        return color != null && COLOR.matcher(color).matches();
+    }
+
     public Theme {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");

@@ -22,6 +22,9 @@ public final class Transliteration {
             // Ukrainian, Belarusian, Serbian letters that appear in names and places
             {"є", "ye"}, {"і", "i"}, {"ї", "yi"}, {"ґ", "g"}, {"ў", "u"}, {"ђ", "dj"}, {"ј", "j"},
             {"љ", "lj"}, {"њ", "nj"}, {"ћ", "c"}, {"џ", "dz"},
+            // Kazakh, Kyrgyz, Tatar, Uzbek and Bashkir letters, common in names from Central Asia
+            {"ә", "a"}, {"ғ", "g"}, {"қ", "k"}, {"ң", "n"}, {"ө", "o"}, {"ұ", "u"}, {"ү", "u"},
+            {"һ", "h"}, {"ҳ", "h"}, {"җ", "zh"},
         };
         for (String[] pair : table) {
             CYRILLIC[pair[0].charAt(0) - 0x400] = pair[1];

@@ -141,6 +141,10 @@ public final class InterchangeWriter {
             json.writeNumberField("end", s.end());
             writeThemes(json, s.themes(), labels);
             json.writeStringField("memo", s.memo());
+            if (s.quotable()) {
+                // Only when set: files without quotable marks stay as they were before the field existed.
+                json.writeBooleanField("quotable", true);
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

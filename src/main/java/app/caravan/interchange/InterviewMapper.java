@@ -34,7 +34,7 @@ final class InterviewMapper {
             "withdrawnAt");
     private static final Set<String> IDENTITY_FIELDS = Set.of("realName", "contact", "mentionedPeople");
     private static final Set<String> DEPARTURE_FIELDS = Set.of("date", "wave");
-    private static final Set<String> SEGMENT_FIELDS = Set.of("start", "end", "themes", "memo");
+    private static final Set<String> SEGMENT_FIELDS = Set.of("start", "end", "themes", "memo", "quotable");
     private static final Set<String> NOTE_FIELDS = Set.of("offset", "text");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -53,6 +53,7 @@ final class InterviewMapper {
         Instant createdAt = record.instant("createdAt");
         Instant updatedAt = record.instant("updatedAt");
         Status status = record.enumValue("status", Status::fromKey, Status.values(), Status::key);
+        Consent consent = consent(record.requiredObject("consent"));
         Interview.Builder interview = Interview.builder(id == null ? UUID.randomUUID() : id, pseudonym(record),
                         record.requiredDateTime("interviewedAt"))
                 .interviewer(record.string("interviewer"))
@@ -65,9 +66,9 @@ final class InterviewMapper {
                 .gender(record.enumValue("gender", Gender::fromKey, Gender.values(), Gender::key))
                 .departure(departure(record.object("departure")))
                 .themes(themes(record))
-                .consent(consent(record.requiredObject("consent")))
+                .consent(consent)
                 .transcript(transcript)
-                .segments(segments(record, transcript))
+                .segments(segments(record, transcript, consent))
                 .notes(notes(record))
                 .status(status == null ? Status.DRAFT : status)
                 .createdAt(createdAt == null ? now : createdAt)
@@ -157,7 +158,9 @@ final class InterviewMapper {
                 identity.strings("mentionedPeople"));
     }
 
-    private List<Segment> segments(JsonFields record, String transcript) throws InterchangeException {
+    /** A quotable mark needs verbatim-quote consent, as in the app; the file is refused otherwise. */
+    private List<Segment> segments(JsonFields record, String transcript, Consent consent)
+            throws InterchangeException {
         List<Segment> segments = new ArrayList<>();
         for (JsonFields segment : record.objects("segments")) {
             segment.rejectUnknown(SEGMENT_FIELDS);
@@ -172,7 +175,11 @@ final class InterviewMapper {
             if (end > transcript.length()) {
                 throw segment.error("end", end + " is beyond the transcript length " + transcript.length());
             }
-            segments.add(new Segment(start, end, themes(segment), segment.string("memo")));
+            boolean quotable = segment.flag("quotable");
+            if (quotable && !consent.verbatimQuotes()) {
+                throw segment.error("quotable", "a segment can only be quotable when consent.verbatimQuotes is true");
+            }
+            segments.add(new Segment(start, end, themes(segment), segment.string("memo"), quotable));
         }
         return segments;
     }

@@ -149,7 +149,7 @@ final class InterviewRows {
         return map;
     }
 
-    private static Consent consent(ResultSet rs) throws SQLException {
+    static Consent consent(ResultSet rs) throws SQLException {
         String method = rs.getString("method");
         return new Consent(rs.getBoolean("participation"), rs.getBoolean("audio_recording"),
                 rs.getBoolean("verbatim_quotes"), rs.getBoolean("publish_pseudonym"), rs.getBoolean("share_research"),
@@ -169,13 +169,13 @@ final class InterviewRows {
             }
         }
         List<Segment> segments = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT position, start_offset, end_offset, memo FROM segment"
-                + " WHERE interview_id = ? ORDER BY position")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT position, start_offset, end_offset, memo, quotable"
+                + " FROM segment WHERE interview_id = ? ORDER BY position")) {
             s.setObject(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     segments.add(new Segment(rs.getInt(2), rs.getInt(3),
-                            themes.getOrDefault(rs.getInt(1), List.of()), rs.getString(4)));
+                            themes.getOrDefault(rs.getInt(1), List.of()), rs.getString(4), rs.getBoolean(5)));
                 }
             }
         }
@@ -246,7 +246,7 @@ final class InterviewRows {
             s.executeBatch();
         }
         try (PreparedStatement seg = c.prepareStatement("INSERT INTO segment (interview_id, position, start_offset,"
-                + " end_offset, memo) VALUES (?, ?, ?, ?, ?)");
+                + " end_offset, memo, quotable) VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement theme = c.prepareStatement("INSERT INTO segment_theme (interview_id,"
                         + " segment_position, position, theme_key) VALUES (?, ?, ?, ?)")) {
             for (int p = 0; p < i.segments().size(); p++) {
@@ -256,6 +256,7 @@ final class InterviewRows {
                 seg.setInt(3, segment.start());
                 seg.setInt(4, segment.end());
                 seg.setString(5, segment.memo());
+                seg.setBoolean(6, segment.quotable());
                 seg.addBatch();
                 for (int t = 0; t < segment.themes().size(); t++) {
                     theme.setObject(1, i.id());

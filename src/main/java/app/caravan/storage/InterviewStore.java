@@ -1,6 +1,8 @@
 package app.caravan.storage;
 
 import app.caravan.domain.City;
+import app.caravan.domain.Consent;
+import app.caravan.domain.ConsentChange;
 import app.caravan.domain.IdentifiedInterview;
 import app.caravan.domain.Identity;
 import app.caravan.domain.Interview;
@@ -11,14 +13,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Interviews and identities in the vault. Each public method is one transaction. */
 public final class InterviewStore {
+    private static final String CONSENT_COLUMNS = "c.participation, c.audio_recording, c.verbatim_quotes,"
+            + " c.publish_pseudonym, c.share_research, c.recontact, c.method, c.recorded_at, c.withdrawn_at";
     private final Vault vault;
 
     public InterviewStore(Vault vault) {
@@ -58,12 +64,58 @@ public final class InterviewStore {
         });
     }
 
+    /** What a guarded {@link #update} found and did. */
+    public record Update(Outcome outcome, Interview saved, Consent before) {
+        public enum Outcome {
+            /** Stored; {@code saved} is what was written, {@code before} the consent it replaced. */
+            SAVED,
+            /** Someone saved in between: the vault holds another revision; nothing was written. */
+            STALE,
+            /** There is no such interview; nothing was written. */
+            MISSING
+        }
+    }
+
     /**
-     * Stores {@code interview} if the vault still holds {@code expectedRevision}; returns false
-     * (and changes nothing) when the row was saved by someone else in between or is gone.
+     * In ONE transaction: checks that interview {@code id} still has {@code expectedRevision},
+     * hands its stored consent to {@code prepare} (which returns what to store, or throws to
+     * abort), writes that, and when the consent differs records the change in the consent
+     * history as made by {@code changedBy} at {@code changedAt}. So the history can never miss
+     * a change or name one that did not happen.
      */
-    public boolean update(Interview interview, long expectedRevision) {
-        return vault.write("saving an interview", c -> InterviewRows.updateRow(c, interview, expectedRevision));
+    public Update update(UUID id, long expectedRevision, Function<Consent, Interview> prepare, String changedBy,
+            Instant changedAt) {
+        return vault.write("saving an interview", c -> {
+            long revision;
+            Consent before;
+            try (PreparedStatement s = c.prepareStatement("SELECT i.revision, " + CONSENT_COLUMNS + InterviewRows.FROM
+                    + " WHERE i.id = ?")) {
+                s.setObject(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return new Update(Update.Outcome.MISSING, null, null);
+                    }
+                    revision = rs.getLong(1);
+                    before = InterviewRows.consent(rs);
+                }
+            }
+            if (revision != expectedRevision) {
+                return new Update(Update.Outcome.STALE, null, before);
+            }
+            Interview next = prepare.apply(before);
+            if (!next.id().equals(id) || !InterviewRows.updateRow(c, next, expectedRevision)) {
+                throw new StorageException("The interview " + id + " changed while it was being saved");
+            }
+            if (!before.equals(next.consent())) {
+                ConsentHistoryRows.insert(c, new ConsentChange(id, changedAt, changedBy, before, next.consent()));
+            }
+            return new Update(Update.Outcome.SAVED, next, before);
+        });
+    }
+
+    /** The consent changes of one interview, oldest first. */
+    public List<ConsentChange> consentHistory(UUID interviewId) {
+        return vault.read("reading the consent history", c -> ConsentHistoryRows.list(c, interviewId));
     }
 
     public boolean delete(UUID id) {
@@ -108,14 +160,15 @@ public final class InterviewStore {
 
     /**
      * Adds the vocabulary entries, then the interviews with their identities, in ONE
-     * transaction. Returns the ids that already exist (and imports nothing) if there are any.
+     * transaction. Returns the ids that already exist or were purged (and imports nothing) if
+     * there are any: a purged interview must not come back from an old backup.
      */
     public List<UUID> importAll(List<City> cities, List<Profession> professions, List<Theme> themes,
             List<IdentifiedInterview> interviews) {
         return vault.write("importing interviews", c -> {
             List<UUID> clashes = new ArrayList<>();
             for (IdentifiedInterview entry : interviews) {
-                if (exists(c, entry.interview().id())) {
+                if (exists(c, entry.interview().id()) || TombstoneRows.find(c, entry.interview().id()).isPresent()) {
                     clashes.add(entry.interview().id());
                 }
             }

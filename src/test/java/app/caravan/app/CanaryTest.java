@@ -45,6 +45,11 @@ class CanaryTest {
             String longTranscript = (cyrillic + " " + latin + " ").repeat(20_000);
             session.interviews().save(saved.toBuilder().transcript(longTranscript).segments(List.of()).build());
             session.settings().setUserName(latin);
+            byte[] scan = (latin + " " + cyrillic + " ").repeat(5_000).getBytes(StandardCharsets.UTF_8);
+            session.attachments().add(created.id(), "consent " + latin + ".pdf", null,
+                    new java.io.ByteArrayInputStream(scan), scan.length, null);
+            assertEquals(List.of(created.id()), session.pseudonyms().collisions("Тимур").stream()
+                    .map(NameCollision::interviewId).toList());
             assertEquals(1, session.interviews().list().size());
             session.interchange().exportFile(exportFile);
         }

@@ -48,16 +48,17 @@ class InterviewServiceTest {
     @Test
     void savingBumpsTheRevisionAndAStaleSaveIsRefused() {
         Interview created = session.interviews().create("Timur");
+        created = session.interviews().save(created.toBuilder().consent(Consent.NONE.withParticipation(true)).build());
         Interview edited = created.toBuilder().transcript("Первая версия").build();
 
         Interview saved = session.interviews().save(edited);
 
-        assertEquals(1, saved.revision());
+        assertEquals(2, saved.revision());
         assertEquals("Первая версия", session.interviews().get(created.id()).transcript());
         Interview stale = created.toBuilder().transcript("lost update").build();
         assertThrows(ConflictException.class, () -> session.interviews().save(stale));
         assertEquals("Первая версия", session.interviews().get(created.id()).transcript());
-        assertEquals(saved, session.interviews().save(saved).toBuilder().revision(1).updatedAt(saved.updatedAt()).build());
+        assertEquals(saved, session.interviews().save(saved).toBuilder().revision(2).updatedAt(saved.updatedAt()).build());
     }
 
     @Test

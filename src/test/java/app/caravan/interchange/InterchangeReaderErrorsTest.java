@@ -178,6 +178,12 @@ class InterchangeReaderErrorsTest {
                         "interviews[0].segments[0].start: must be a whole number, not 1.5"),
                 bad("segment end missing", base("\"end\": 10,", ""), "interviews[0].segments[0].end", 0,
                         "interviews[0].segments[0].end: required"),
+                bad("quotable not boolean", base("\"memo\": \"ok\"", "\"memo\": \"ok\", \"quotable\": \"yes\""),
+                        "interviews[0].segments[0].quotable", 0,
+                        "interviews[0].segments[0].quotable: must be true or false"),
+                bad("quotable without verbatim consent", base("\"memo\": \"ok\"", "\"memo\": \"ok\", \"quotable\": true"),
+                        "interviews[0].segments[0].quotable", 0, "interviews[0].segments[0].quotable:"
+                                + " a segment can only be quotable when consent.verbatimQuotes is true"),
                 bad("segment theme blank", base("[\"remote-work\"]", "[\"remote-work\", \" \"]"),
                         "interviews[0].segments[0].themes[1]", 0,
                         "interviews[0].segments[0].themes[1]: must not be blank"),

@@ -112,6 +112,25 @@ class InterchangeRoundTripTest {
     }
 
     @Test
+    void quotableMarksRoundTripAndAreWrittenOnlyWhereSet() throws Exception {
+        Interview original = full().interview();
+        Interview quoted = original.toBuilder()
+                .consent(new Consent(true, false, true, false, false, false, null, null, null))
+                .segments(List.of(original.segments().get(0).withQuotable(true), original.segments().get(1)))
+                .build();
+        byte[] json = write(List.of(new IdentifiedInterview(quoted, Identity.EMPTY)), TestVocabulary.VAULT);
+        String text = new String(json, StandardCharsets.UTF_8);
+
+        assertEquals(1, text.split("\"quotable\"", -1).length - 1, text);
+        assertTrue(text.contains("\"quotable\": true"), text);
+        assertEquals(List.of(new IdentifiedInterview(quoted, Identity.EMPTY)),
+                read(json, TestVocabulary.VAULT).interviews());
+        String explicitFalse = text.replace("\"memo\": \"\"", "\"memo\": \"\", \"quotable\": false");
+        assertEquals(quoted, read(explicitFalse.getBytes(StandardCharsets.UTF_8), TestVocabulary.VAULT)
+                .interviews().get(0).interview());
+    }
+
+    @Test
     void outputIsReadableUtf8WithOriginalOffsets() {
         String json = new String(write(List.of(full()), TestVocabulary.VAULT), StandardCharsets.UTF_8);
 
