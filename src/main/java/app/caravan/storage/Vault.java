@@ -170,6 +170,7 @@ public final class Vault implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 connection.commit();
+                flushToDisk();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -179,6 +180,18 @@ public final class Vault implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StorageException(operation, e);
+        }
+    }
+
+    /**
+     * H2's commit leaves the MVStore chunk to a background writer, so a kill right after a
+     * commit returned could lose it (the kill -9 torture test caught this). CHECKPOINT SYNC
+     * writes the chunk and fsyncs it before the caller hears "saved": durable across process
+     * death and power loss.
+     */
+    private void flushToDisk() throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
         }
     }
 
