@@ -1,7 +1,9 @@
 package app.caravan.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Every dialog the UI shows goes through here, so tests can answer them without windows. */
 public interface DialogService {
@@ -9,6 +11,18 @@ public interface DialogService {
     boolean confirm(String title, String message, String confirmLabel);
 
     void showError(String title, String message);
+
+    /**
+     * For what cannot be undone: true only when the user typed {@code word} exactly and
+     * confirmed, so a reflexive Enter is not enough.
+     */
+    boolean confirmTyped(String title, String message, String word, String confirmLabel);
+
+    /** Asks for one line of text, e.g. a theme's new name; empty when cancelled. */
+    Optional<String> askText(String title, String message, String initial);
+
+    /** Lets the user pick one of {@code options}; empty when cancelled. */
+    <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label);
 
     Optional<Path> chooseFolder(String title, Path initial);
 

@@ -3,10 +3,19 @@ package app.caravan.ui.common;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -40,6 +49,69 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirmTyped(String title, String message, String word, String confirmLabel) {
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        TextField typed = new TextField();
+        typed.setId("typedConfirmation");
+        typed.setPromptText(word);
+        dialog.getDialogPane().setContent(new VBox(10, text, new Label(i18n.format("dialog.typeToConfirm", word)), typed));
+        dialog.getDialogPane().getButtonTypes().setAll(confirm, cancel);
+        dialog.getDialogPane().lookupButton(confirm).disableProperty()
+                .bind(typed.textProperty().isNotEqualTo(word));
+        dialog.setOnShown(e -> typed.requestFocus());
+        return dialog.showAndWait().filter(confirm::equals).isPresent() && word.equals(typed.getText());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(message);
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        ChoiceDialog<T> dialog = new ChoiceDialog<>(options.get(0), options);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(message);
+        // ChoiceDialog shows toString() by default; a combo with our labels reads better.
+        dialog.getDialogPane().lookupAll(".combo-box").forEach(node -> {
+            if (node instanceof javafx.scene.control.ComboBox<?> combo) {
+                @SuppressWarnings("unchecked")
+                javafx.scene.control.ComboBox<T> typed = (javafx.scene.control.ComboBox<T>) combo;
+                typed.setConverter(new StringConverter<>() {
+                    @Override
+                    public String toString(T value) {
+                        return value == null ? "" : label.apply(value);
+                    }
+
+                    @Override
+                    public T fromString(String string) {
+                        return null;
+                    }
+                });
+            }
+        });
+        return dialog.showAndWait();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -93,9 +94,18 @@ public final class Tasks {
             return task;
         }
 
+        /**
+         * Runs the task. After the app has shut its executor down (a timer that fires while the
+         * window closes) the task is cancelled instead: nobody is left to see its result.
+         */
         public Task<T> runOnce(Executor executor) {
             Task<T> task = build();
-            executor.execute(task);
+            try {
+                executor.execute(task);
+            } catch (RejectedExecutionException e) {
+                LOG.fine("Background task dropped after shutdown");
+                task.cancel();
+            }
             return task;
         }
 

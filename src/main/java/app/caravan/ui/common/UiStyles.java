@@ -33,6 +33,30 @@ public final class UiStyles {
     public static final String BIG_ICON = "big-icon";
     public static final String EDITOR_HEADER = "editor-header";
     public static final String EMPTY_EDITOR = "empty-editor";
+    public static final String EDITOR_TABS = "editor-tabs";
+    public static final String CHIP_REMOVE = "theme-chip-remove";
+    public static final String CODE_CHIP = "code-chip";
+    public static final String TRANSCRIPT_AREA = "transcript-area";
+    public static final String TRANSCRIPT_PANE = "transcript-pane";
+    public static final String TRANSCRIPT_TOOLS = "transcript-tools";
+    public static final String SIDE_PANEL = "side-panel";
+    public static final String GATE_BANNER = "gate-banner";
+    public static final String CALLOUT = "callout";
+    public static final String WARNING_TEXT = "warning-text";
+    public static final String WITHDRAWN_BANNER = "withdrawn-banner";
+    public static final String WITHDRAWN_BADGE = "withdrawn-badge";
+    public static final String FIELD_LABEL_INLINE = "field-label-inline";
+    public static final String TIMER = "timer-text";
+    public static final String PLAYER = "audio-player";
+    public static final String ATTACHMENT_NAME = "attachment-name";
+    public static final String NEW_CITY_FORM = "new-city-form";
+    public static final String ROW_WITHDRAWN = "row-withdrawn";
+    public static final String ROW_PURGED = "row-purged";
+    public static final String SHORTCUTS_OVERLAY = "shortcuts-overlay";
+    public static final String SHORTCUTS_CARD = "shortcuts-card";
+    public static final String SHORTCUT_KEY = "shortcut-key";
+    public static final String SWATCH = "color-swatch";
+    public static final String CODEBOOK_TREE = "codebook-tree";
 
     private UiStyles() {
     }

@@ -1,8 +1,10 @@
 package app.caravan.ui.editor;
 
 import app.caravan.app.ConflictException;
+import app.caravan.app.ConsentRequiredException;
 import app.caravan.app.InterviewService;
 import app.caravan.app.NotFoundException;
+import app.caravan.app.SaveResult;
 import app.caravan.domain.Identity;
 import app.caravan.domain.Interview;
 import app.caravan.ui.common.I18n;
@@ -165,15 +167,17 @@ public final class Autosave {
         InterviewService interviews = context.session().interviews();
         Tasks.create(() -> {
             InterviewAssembler.Assembled assembled = draft.map(d -> assembler.assemble(base, d)).orElse(null);
-            Interview saved = assembled == null ? null : interviews.save(assembled.interview());
+            SaveResult result = assembled == null ? null : interviews.saveWithReport(assembled.interview());
             if (identity != null) {
                 interviews.saveIdentity(base.id(), identity);
             }
-            return new Outcome(saved, assembled != null && !assembled.addedEntries().isEmpty());
+            return new Outcome(result == null ? null : result.saved(), result == null ? 0 : result.unmarkedQuotes(),
+                    assembled != null && !assembled.addedEntries().isEmpty());
         }).onSuccess(outcome -> {
             saving.set(false);
             if (outcome.saved() != null && vm.base() != null && vm.base().id().equals(outcome.saved().id())) {
                 vm.rebase(outcome.saved());
+                vm.quotesUnmarkedBySave(outcome.unmarkedQuotes());
             }
             if (outcome.saved() != null) {
                 onSaved.accept(outcome.saved());
@@ -222,9 +226,12 @@ public final class Autosave {
         if (error instanceof NotFoundException) {
             return i18n.get("autosave.deleted");
         }
+        if (error instanceof ConsentRequiredException consent) {
+            return i18n.get("autosave.consent." + consent.use().name().toLowerCase(java.util.Locale.ROOT));
+        }
         return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 
-    private record Outcome(Interview saved, boolean vocabularyChanged) {
+    private record Outcome(Interview saved, int unmarkedQuotes, boolean vocabularyChanged) {
     }
 }

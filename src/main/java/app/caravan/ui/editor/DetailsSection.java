@@ -10,6 +10,7 @@ import app.caravan.ui.common.EnumChoices;
 import app.caravan.ui.common.FormGrid;
 import app.caravan.ui.common.I18n;
 import app.caravan.ui.common.Sections;
+import app.caravan.ui.common.SessionContext;
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -46,8 +47,11 @@ final class DetailsSection {
     private final VBox intervieweeBox;
     private final VBox themesBox;
 
-    DetailsSection(EditorViewModel vm, VocabularyCompletion completion, ObservableValue<Vocabulary> vocabulary,
-            I18n i18n) {
+    final PseudonymRow pseudonymRow;
+
+    DetailsSection(SessionContext context, EditorViewModel vm, VocabularyCompletion completion) {
+        I18n i18n = context.i18n();
+        ObservableValue<Vocabulary> vocabulary = context.vocabularyProperty();
         String notSet = i18n.get("common.notSet");
         interviewedDate = Dates.picker(i18n.locale());
         departureDate = Dates.picker(i18n.locale());
@@ -61,13 +65,14 @@ final class DetailsSection {
         status.setId("status");
         interviewedDate.setId("interviewedDate");
         departureDate.setId("departureDate");
-        themes = new ThemePicker(vm.themes, vocabulary, i18n.get("editor.themes.none"));
+        themes = new ThemePicker(vm.themes, vocabulary, i18n.get("editor.themes.none")).removableChips();
         themes.combo().setId("themes");
 
         bind(vm);
-        completion.cities(place);
-        completion.cities(currentCity);
-        completion.cities(originCity);
+        CityField placeField = new CityField(context, place, completion);
+        CityField currentCityField = new CityField(context, currentCity, completion);
+        CityField originCityField = new CityField(context, originCity, completion);
+        pseudonymRow = new PseudonymRow(context, vm, pseudonym);
         completion.professions(profession);
         VocabularyCompletion.languages(language);
 
@@ -92,17 +97,18 @@ final class DetailsSection {
         when.setAlignment(Pos.CENTER_LEFT);
 
         FormGrid interview = new FormGrid()
-                .add(i18n.get("editor.pseudonym"), Sections.withError(pseudonym, vm.pseudonymError))
-                .add(i18n.get("editor.status"), status)
+                .addWide(i18n.get("editor.pseudonym"), pseudonymRow.box())
                 .addWide(i18n.get("editor.interviewedAt"), Sections.withError(when, interviewedTime, vm.interviewedError))
-                .add(i18n.get("editor.place"), place)
+                .add(i18n.get("editor.status"), status)
+                .add(i18n.get("editor.place"), placeField.node())
                 .add(i18n.get("editor.language"), language)
                 .add(i18n.get("editor.interviewer"), interviewer);
+        interview.setId("interviewForm");
         interviewBox = Sections.titled(i18n.get("editor.section.interview"), MaterialDesignM.MICROPHONE_OUTLINE, interview);
 
         FormGrid interviewee = new FormGrid()
-                .add(i18n.get("editor.currentCity"), currentCity)
-                .add(i18n.get("editor.originCity"), originCity)
+                .add(i18n.get("editor.currentCity"), currentCityField.node())
+                .add(i18n.get("editor.originCity"), originCityField.node())
                 .add(i18n.get("editor.profession"), profession)
                 .add(i18n.get("editor.ageBand"), ageBand)
                 .add(i18n.get("editor.gender"), gender)

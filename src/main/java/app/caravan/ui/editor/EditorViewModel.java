@@ -22,6 +22,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -61,17 +63,26 @@ public final class EditorViewModel {
     public final ObservableList<Note> notes = FXCollections.observableArrayList();
     public final ConsentModel consent;
     public final IdentityModel identity = new IdentityModel();
+    public final CodingModel coding;
+
+    // Consent gating
+    /** Transcript, coding and notes may be edited: participation is consented and not withdrawn. */
+    public final BooleanBinding contentAllowed;
+    public final BooleanBinding withdrawn;
+    /** Participation cannot be taken back by unticking once there is content: that is a withdrawal. */
+    public final BooleanBinding participationLocked;
 
     // Validation and messages
     public final StringProperty pseudonymError = new SimpleStringProperty();
     public final StringProperty interviewedError = new SimpleStringProperty();
     private final ReadOnlyStringWrapper interviewedOffset = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper codingMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper consentMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Interview> base = new ReadOnlyObjectWrapper<>();
 
     private final I18n i18n;
     private final Clock clock;
     private boolean loading;
+    private boolean exactEdit;
     private Runnable onEdited = () -> { };
     private Runnable onIdentityEdited = () -> { };
 
@@ -79,6 +90,13 @@ public final class EditorViewModel {
         this.i18n = i18n;
         this.clock = clock;
         this.consent = new ConsentModel(clock);
+        this.withdrawn = consent.withdrawnDate.isNotNull();
+        this.contentAllowed = consent.participation.and(withdrawn.not());
+        BooleanBinding hasContent = Bindings.createBooleanBinding(
+                () -> !transcript.get().isEmpty() || !segments.isEmpty() || !notes.isEmpty(), transcript, segments, notes);
+        this.participationLocked = consent.participation.and(hasContent);
+        this.coding = new CodingModel(segments, () -> transcript.get().length(), contentAllowed::get,
+                consent.verbatimQuotes::get, i18n);
         List<Observable> fields = new ArrayList<>(List.of(pseudonym, interviewedDate, interviewedTime, interviewer,
                 language, place, currentCity, originCity, profession, ageBand, gender, departureDate, wave, themes,
                 status, transcript, segments, notes));
@@ -90,6 +108,18 @@ public final class EditorViewModel {
             }
         }));
         transcript.addListener((obs, before, after) -> shiftSegments(before, after));
+        consent.verbatimQuotes.addListener((obs, was, now) -> {
+            if (!loading && was && !now) {
+                int unmarked = coding.unmarkQuotes();
+                consentMessage.set(unmarked > 0 ? i18n.format("editor.quotes.unmarked", unmarked) : "");
+            }
+        });
+        // Once consent unlocks the transcript, "record consent first" is no longer true.
+        contentAllowed.addListener((obs, was, now) -> {
+            if (now) {
+                coding.clearMessage();
+            }
+        });
         interviewedDate.addListener(o -> updateOffset());
         interviewedTime.addListener(o -> updateOffset());
     }
@@ -116,14 +146,16 @@ public final class EditorViewModel {
             wave.set(interview.departure().wave());
             themes.setAll(interview.themes());
             status.set(interview.status());
-            transcript.set(interview.transcript());
+            // Segments first: the transcript view highlights them as soon as it gets the new text.
             segments.setAll(interview.segments());
+            transcript.set(interview.transcript());
             notes.setAll(interview.notes());
             consent.load(interview.consent());
             identity.hide();
             pseudonymError.set(null);
             interviewedError.set(null);
-            codingMessage.set("");
+            coding.clearMessage();
+            consentMessage.set("");
             updateOffset();
         } finally {
             loading = false;
@@ -184,30 +216,27 @@ public final class EditorViewModel {
         return "";
     }
 
-    /** Codes transcript[start, end) with {@code themeKeys}; returns an error message or empty. */
-    public Optional<String> codeSelection(int start, int end, List<String> themeKeys, String memo) {
-        if (end <= start || start < 0 || end > transcript.get().length()) {
-            return Optional.of(i18n.get("editor.coding.selectFirst"));
+    /**
+     * The transcript area reports each edit exactly (a paste over a selection is one
+     * replacement), so segments follow the real edit rather than a guess from comparing texts.
+     */
+    public void transcriptEdited(TextEdit edit, String text) {
+        exactEdit = true;
+        try {
+            if (!loading) {
+                coding.shift(edit);
+            }
+            transcript.set(text);
+        } finally {
+            exactEdit = false;
         }
-        if (themeKeys.isEmpty()) {
-            return Optional.of(i18n.get("editor.coding.chooseTheme"));
-        }
-        List<Segment> next = new ArrayList<>(segments);
-        next.add(new Segment(start, end, themeKeys, memo));
-        next.sort(Comparator.comparingInt(Segment::start).thenComparingInt(Segment::end));
-        segments.setAll(next);
-        codingMessage.set("");
-        return Optional.empty();
     }
 
-    public void removeSegment(Segment segment) {
-        segments.remove(segment);
-    }
-
-    public void updateSegmentMemo(Segment segment, String memo) {
-        int index = segments.indexOf(segment);
-        if (index >= 0) {
-            segments.set(index, new Segment(segment.start(), segment.end(), segment.themes(), memo));
+    /** The vault unmarked quotes itself on save (consent was revoked in between): follow it here. */
+    void quotesUnmarkedBySave(int count) {
+        if (count > 0 && !consent.verbatimQuotes.get()) {
+            coding.unmarkQuotes();
+            consentMessage.set(i18n.format("editor.quotes.unmarked", count));
         }
     }
 
@@ -218,6 +247,9 @@ public final class EditorViewModel {
             offset = offsetText == null || offsetText.isBlank() ? Duration.ZERO : Timecode.parse(offsetText);
         } catch (IllegalArgumentException e) {
             return Optional.of(i18n.get("editor.notes.badOffset"));
+        }
+        if (!contentAllowed.get()) {
+            return Optional.of(i18n.get("editor.gate.notes"));
         }
         if (text == null || text.isBlank()) {
             return Optional.of(i18n.get("editor.notes.empty"));
@@ -255,9 +287,9 @@ public final class EditorViewModel {
         return interviewedOffset.getReadOnlyProperty();
     }
 
-    /** Why coding changed on its own (segments clamped or removed by a transcript edit). */
-    public ReadOnlyStringProperty codingMessageProperty() {
-        return codingMessage.getReadOnlyProperty();
+    /** What consent changes did on their own ("3 quotes are no longer marked"). */
+    public ReadOnlyStringProperty consentMessageProperty() {
+        return consentMessage.getReadOnlyProperty();
     }
 
     void setOnEdited(Runnable onEdited) {
@@ -288,17 +320,12 @@ public final class EditorViewModel {
         }
     }
 
+    /** For changes made without {@link #transcriptEdited}: the edit is inferred from the two texts. */
     private void shiftSegments(String before, String after) {
-        if (loading || segments.isEmpty() || before == null || after == null) {
+        if (loading || exactEdit || segments.isEmpty() || before == null || after == null) {
             return;
         }
-        SegmentShifter.Result result = SegmentShifter.apply(segments, TextEdit.between(before, after));
-        if (!result.segments().equals(segments)) {
-            segments.setAll(result.segments());
-        }
-        if (result.changedCoding()) {
-            codingMessage.set(i18n.format("editor.coding.adjusted", result.clamped(), result.removed()));
-        }
+        coding.shift(TextEdit.between(before, after));
     }
 
     private Optional<OffsetDateTime> interviewedAt() {

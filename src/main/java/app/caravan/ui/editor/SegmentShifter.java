@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps coded segments pointing at the same words while the transcript is edited. Segments
- * after an edit move by its length delta, an edit inside a segment grows or shrinks it, a
- * segment that lost part of its text to a deletion is clamped, and one whose text is gone
- * entirely is removed; the caller tells the user about the last two.
+ * Keeps coded segments on the same characters while the transcript is edited. A segment always
+ * runs from the first to the last of its characters that survive an edit: text inserted
+ * strictly inside it joins it, text typed or pasted at either edge stays outside, and a
+ * segment whose characters are all gone (deleted, or pasted over) is removed. The caller tells
+ * the user about segments that lost characters at an edge ("clamped") or were removed.
  */
 public final class SegmentShifter {
     private SegmentShifter() {
@@ -29,44 +30,48 @@ public final class SegmentShifter {
         int clamped = 0;
         int removed = 0;
         for (Segment s : segments) {
-            boolean startInside = s.start() > edit.position() && s.start() < edit.removedEnd();
-            boolean endInside = s.end() > edit.position() && s.end() < edit.removedEnd();
             int start = mapStart(s.start(), edit);
             int end = mapEnd(s.end(), edit);
             if (end <= start) {
                 removed++;
                 continue;
             }
-            if (startInside || endInside) {
+            if (lostFirst(s, edit) || lostLast(s, edit)) {
                 clamped++;
             }
-            out.add(start == s.start() && end == s.end() ? s : new Segment(start, end, s.themes(), s.memo()));
+            out.add(start == s.start() && end == s.end() ? s
+                    : new Segment(start, end, s.themes(), s.memo(), s.quotable()));
         }
         return new Result(out, clamped, removed);
     }
 
-    /**
-     * A start inside replaced text moves to just after the replacement; text typed right at a
-     * segment's start goes before the segment, not into it.
-     */
-    private static int mapStart(int offset, TextEdit edit) {
-        if (offset < edit.position() || (offset == edit.position() && edit.removed() > 0)) {
-            return offset;
+    /** Where the first character at or after {@code start} that survives the edit ends up. */
+    private static int mapStart(int start, TextEdit edit) {
+        if (start < edit.position()) {
+            return start;
         }
-        if (offset >= edit.removedEnd()) {
-            return offset + edit.delta();
+        if (start >= edit.removedEnd()) {
+            return start + edit.delta();
         }
         return edit.position() + edit.inserted();
     }
 
-    /** An end inside replaced text moves to just before the replacement. */
-    private static int mapEnd(int offset, TextEdit edit) {
-        if (offset < edit.position() || (offset == edit.position() && edit.removed() == 0)) {
-            return offset;
+    /** One past where the last character before {@code end} that survives the edit ends up. */
+    private static int mapEnd(int end, TextEdit edit) {
+        if (end <= edit.position()) {
+            return end;
         }
-        if (offset >= edit.removedEnd()) {
-            return offset + edit.delta();
+        if (end > edit.removedEnd()) {
+            return end + edit.delta();
         }
         return edit.position();
+    }
+
+    private static boolean lostFirst(Segment s, TextEdit edit) {
+        return edit.removed() > 0 && s.start() >= edit.position() && s.start() < edit.removedEnd();
+    }
+
+    private static boolean lostLast(Segment s, TextEdit edit) {
+        return edit.removed() > 0 && s.end() - 1 >= edit.position() && s.end() - 1 < edit.removedEnd();
     }
 }

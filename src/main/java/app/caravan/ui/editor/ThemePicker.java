@@ -2,19 +2,22 @@ package app.caravan.ui.editor;
 
 import app.caravan.domain.Theme;
 import app.caravan.domain.Vocabulary;
+import app.caravan.ui.common.ThemeOrder;
 import app.caravan.ui.common.UiStyles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.util.StringConverter;
@@ -33,6 +36,7 @@ final class ThemePicker {
     private final String emptyText;
     private Map<String, Integer> depth = Map.of();
     private boolean syncing;
+    private boolean removable;
 
     /** {@code emptyText} is what the closed combo says while nothing is chosen. */
     ThemePicker(ObservableList<String> keys, ObservableValue<Vocabulary> vocabulary, String emptyText) {
@@ -66,6 +70,13 @@ final class ThemePicker {
         return chips;
     }
 
+    /** Chips get a ✕ that removes their theme. */
+    ThemePicker removableChips() {
+        removable = true;
+        updateChips();
+        return this;
+    }
+
     private void setVocabulary(Vocabulary vocabulary) {
         List<Theme> ordered = hierarchical(vocabulary.themes());
         if (ordered.equals(combo.getItems())) {
@@ -83,35 +94,11 @@ final class ThemePicker {
 
     /** Parents first, each followed by its children, so the codebook's hierarchy shows by indentation. */
     private List<Theme> hierarchical(List<Theme> themes) {
-        Map<String, List<Theme>> children = new LinkedHashMap<>();
-        List<Theme> roots = new ArrayList<>();
-        Map<String, Theme> byKey = themes.stream().collect(Collectors.toMap(Theme::key, t -> t, (a, b) -> a));
-        for (Theme t : themes) {
-            if (t.parentKey() == null || !byKey.containsKey(t.parentKey())) {
-                roots.add(t);
-            } else {
-                children.computeIfAbsent(t.parentKey(), k -> new ArrayList<>()).add(t);
-            }
-        }
-        List<Theme> out = new ArrayList<>();
+        List<ThemeOrder.Entry> entries = ThemeOrder.of(themes);
         Map<String, Integer> levels = new LinkedHashMap<>();
-        for (Theme root : roots) {
-            addWithChildren(root, 0, children, out, levels);
-        }
+        entries.forEach(e -> levels.put(e.theme().key(), e.depth()));
         depth = levels;
-        return out;
-    }
-
-    private static void addWithChildren(Theme theme, int level, Map<String, List<Theme>> children, List<Theme> out,
-            Map<String, Integer> levels) {
-        if (levels.containsKey(theme.key())) {
-            return; // a cycle in imported data must not hang the editor
-        }
-        out.add(theme);
-        levels.put(theme.key(), level);
-        for (Theme child : children.getOrDefault(theme.key(), List.of())) {
-            addWithChildren(child, level + 1, children, out, levels);
-        }
+        return entries.stream().map(ThemeOrder.Entry::theme).toList();
     }
 
     private void fromCombo() {
@@ -177,18 +164,32 @@ final class ThemePicker {
     }
 
     private void updateChips() {
-        List<Label> labels = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
         for (String key : keys) {
             Theme theme = theme(key);
-            Label chip = new Label(theme.name(), new Circle(5, Color.web(theme.color())));
+            Label name = new Label(theme.name());
+            HBox chip = new HBox(6, new Circle(5, Color.web(theme.color())), name);
+            chip.setAlignment(Pos.CENTER_LEFT);
             chip.getStyleClass().add(UiStyles.CHIP);
+            chip.setId("chip-" + key);
             if (!theme.description().isBlank()) {
-                chip.setTooltip(new Tooltip(theme.description()));
+                Tooltip.install(chip, new Tooltip(theme.description()));
             }
-            labels.add(chip);
+            if (removable) {
+                // The chip's ✕ takes the theme off again: choosing and removing happen where the themes are shown.
+                Label remove = new Label("✕");
+                remove.getStyleClass().add(UiStyles.CHIP_REMOVE);
+                remove.setOnMouseClicked(e -> {
+                    if (!combo.isDisabled()) {
+                        keys.remove(key);
+                    }
+                });
+                chip.getChildren().add(remove);
+            }
+            nodes.add(chip);
         }
-        chips.getChildren().setAll(labels);
-        chips.setVisible(!labels.isEmpty());
-        chips.setManaged(!labels.isEmpty());
+        chips.getChildren().setAll(nodes);
+        chips.setVisible(!nodes.isEmpty());
+        chips.setManaged(!nodes.isEmpty());
     }
 }

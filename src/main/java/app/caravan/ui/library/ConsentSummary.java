@@ -21,7 +21,8 @@ public final class ConsentSummary {
             return "";
         }
         if (consent.isWithdrawn()) {
-            return i18n.get("consent.short.withdrawn");
+            return i18n.format("consent.short.withdrawnOn",
+                    app.caravan.ui.common.Dates.shortFormat(i18n.locale()).format(consent.withdrawnAt().toLocalDate()));
         }
         List<String> parts = new ArrayList<>();
         boolean[] values = flags(consent);

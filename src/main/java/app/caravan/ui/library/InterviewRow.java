@@ -4,6 +4,7 @@ import app.caravan.domain.Consent;
 import app.caravan.domain.InterviewSummary;
 import app.caravan.domain.Status;
 import app.caravan.domain.Theme;
+import app.caravan.domain.Tombstone;
 import app.caravan.domain.Vocabulary;
 import app.caravan.ui.editor.InterviewAssembler;
 import java.time.OffsetDateTime;
@@ -22,6 +23,7 @@ import javafx.beans.property.StringProperty;
 public final class InterviewRow {
     private final UUID id;
     private InterviewSummary summary;
+    private Tombstone tombstone;
     final StringProperty pseudonym = new SimpleStringProperty();
     final ObjectProperty<OffsetDateTime> interviewedAt = new SimpleObjectProperty<>();
     final StringProperty place = new SimpleStringProperty();
@@ -37,8 +39,32 @@ public final class InterviewRow {
         update(summary, vocabulary);
     }
 
+    /** What remains of a purged interview: {@code label} says so where the pseudonym was. */
+    private InterviewRow(Tombstone remains, String label) {
+        this.id = remains.interviewId();
+        this.tombstone = remains;
+        pseudonym.set(label);
+        interviewedAt.set(remains.withdrawnAt());
+        consent.set(Consent.NONE.withWithdrawnAt(remains.withdrawnAt()));
+        themes.set("");
+        interviewer.set("");
+    }
+
+    static InterviewRow purged(Tombstone remains, String label) {
+        return new InterviewRow(remains, label);
+    }
+
     public UUID id() {
         return id;
+    }
+
+    /** Set for a purged interview, whose row shows only that it was withdrawn and when. */
+    public Tombstone tombstone() {
+        return tombstone;
+    }
+
+    public boolean isPurged() {
+        return tombstone != null;
     }
 
     public InterviewSummary summary() {
@@ -50,6 +76,9 @@ public final class InterviewRow {
     }
 
     void update(InterviewSummary next, Vocabulary vocabulary) {
+        if (next == null) {
+            return;
+        }
         summary = next;
         pseudonym.set(next.pseudonym());
         interviewedAt.set(next.interviewedAt());

@@ -45,6 +45,7 @@ final class InterviewTable extends TableView<InterviewRow> {
         consent.setCellFactory(c -> cell(v -> ConsentSummary.shortText(v, i18n), v -> ConsentSummary.longText(v, i18n)));
         consent.setPrefWidth(105);
 
+        setRowFactory(table -> new StateRow());
         getColumns().setAll(List.of(pseudonym, date,
                 text(i18n.get("library.column.place"), r -> r.place, 110),
                 text(i18n.get("library.column.originCity"), r -> r.originCity, 110),
@@ -52,6 +53,34 @@ final class InterviewTable extends TableView<InterviewRow> {
                 text(i18n.get("library.column.themes"), r -> r.themes, 180),
                 status, consent,
                 text(i18n.get("library.column.interviewer"), r -> r.interviewer, 110)));
+    }
+
+    /** Withdrawn interviews read in the danger color, purged ones muted and in italics. */
+    private static final class StateRow extends javafx.scene.control.TableRow<InterviewRow> {
+        private final javafx.beans.value.ChangeListener<Consent> onConsent = (obs, old, now) -> restyle();
+
+        @Override
+        protected void updateItem(InterviewRow item, boolean empty) {
+            if (getItem() != null) {
+                getItem().consent.removeListener(onConsent);
+            }
+            super.updateItem(item, empty);
+            if (item != null && !empty) {
+                item.consent.addListener(onConsent);
+            }
+            restyle();
+        }
+
+        private void restyle() {
+            InterviewRow item = isEmpty() ? null : getItem();
+            getStyleClass().removeAll(app.caravan.ui.common.UiStyles.ROW_WITHDRAWN,
+                    app.caravan.ui.common.UiStyles.ROW_PURGED);
+            if (item != null && item.isPurged()) {
+                getStyleClass().add(app.caravan.ui.common.UiStyles.ROW_PURGED);
+            } else if (item != null && item.consent.get() != null && item.consent.get().isWithdrawn()) {
+                getStyleClass().add(app.caravan.ui.common.UiStyles.ROW_WITHDRAWN);
+            }
+        }
     }
 
     private static TableColumn<InterviewRow, String> text(String title,

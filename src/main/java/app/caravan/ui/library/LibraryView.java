@@ -37,6 +37,7 @@ public final class LibraryView extends SplitPane {
         this.editor = new EditorView(context);
         setId("library");
         editor.setOnSaved(vm::updated);
+        editor.setOnPurged(vm::purged);
 
         filter.setId("filter");
         filter.setPromptText(i18n.get("library.filter"));
@@ -51,7 +52,10 @@ public final class LibraryView extends SplitPane {
         add.setMinWidth(Region.USE_PREF_SIZE);
         Button delete = Icons.iconButton(MaterialDesignD.DELETE_OUTLINE, i18n.get("library.delete"));
         delete.setId("deleteInterview");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            InterviewRow row = table.getSelectionModel().getSelectedItem();
+            return row == null || row.isPurged();
+        }, table.getSelectionModel().selectedItemProperty()));
         delete.setOnAction(e -> deleteSelected());
         HBox tools = new HBox(8, filter, add, delete);
         tools.setAlignment(Pos.CENTER_LEFT);
@@ -62,7 +66,7 @@ public final class LibraryView extends SplitPane {
         editor.setMinWidth(520);
 
         getItems().setAll(left, editor);
-        setDividerPositions(0.36);
+        setDividerPositions(0.3);
         SplitPane.setResizableWithParent(left, false);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -72,7 +76,15 @@ public final class LibraryView extends SplitPane {
             if (row == null) {
                 return;
             }
-            if (editor.currentId().map(row.id()::equals).orElse(false)) {
+            if (row.isPurged()) {
+                editor.showTombstone(row.tombstone()).thenAccept(shown -> {
+                    if (!shown) {
+                        reselect(old);
+                    }
+                });
+                return;
+            }
+            if (editor.currentId().map(row.id()::equals).orElse(false) && editor.isShowingInterview()) {
                 return;
             }
             editor.open(row.id()).thenAccept(opened -> {
@@ -89,9 +101,35 @@ public final class LibraryView extends SplitPane {
         vm.create(interview -> editor.show(interview).thenAccept(shown -> {
             if (shown) {
                 vm.find(interview.id()).ifPresent(this::reselect);
-                editor.focusPseudonym();
+                editor.focusConsent();
             }
         }));
+    }
+
+    /**
+     * After a codebook merge recoded interviews in the vault: the list and the open interview
+     * are read again, so the editor does not hold a stale revision.
+     */
+    public void reloadAfterRecoding() {
+        vm.load(() -> editor.currentId().ifPresent(id -> {
+            if (editor.isShowingInterview()) {
+                vm.find(id).ifPresent(this::reselect);
+                editor.open(id);
+            }
+        }));
+    }
+
+    /** The editor's shortcuts, passed on by the window wherever the focus is on this page. */
+    public void handleShortcut(javafx.scene.input.KeyEvent event) {
+        editor.handleShortcut(event);
+    }
+
+    /** Ctrl+Delete: deletes the selected interview, after asking. */
+    public void deleteSelectedInterview() {
+        InterviewRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null && !row.isPurged()) {
+            deleteSelected();
+        }
     }
 
     public void focusFilter() {
@@ -99,9 +137,14 @@ public final class LibraryView extends SplitPane {
         filter.selectAll();
     }
 
-    /** Saves whatever the editor has pending; for lock and close. */
+    /** Saves whatever the editor has pending (before a codebook merge recodes interviews). */
     public CompletableFuture<Boolean> flush() {
         return editor.flush();
+    }
+
+    /** For lock and close: stops recording and playback, saves what is pending. */
+    public CompletableFuture<Boolean> prepareToClose() {
+        return editor.prepareToClose();
     }
 
     public EditorView editor() {

@@ -2,6 +2,7 @@ package app.caravan.ui.library;
 
 import app.caravan.domain.Interview;
 import app.caravan.domain.InterviewSummary;
+import app.caravan.domain.Tombstone;
 import app.caravan.domain.Transliteration;
 import app.caravan.domain.Vocabulary;
 import app.caravan.ui.common.SessionContext;
@@ -46,11 +47,21 @@ public final class LibraryViewModel {
 
     /** Loads the vocabulary together with the list, so rows never flash raw keys instead of names. */
     public void load() {
+        load(() -> { });
+    }
+
+    /** Loads the list, then runs {@code then} on the FX thread. */
+    public void load(Runnable then) {
         loading.set(true);
-        Tasks.create(() -> new Loaded(context.session().vocabulary().current(), context.session().interviews().list()))
+        Tasks.create(() -> new Loaded(context.session().vocabulary().current(), context.session().interviews().list(),
+                        context.session().interviews().tombstones()))
                 .onSuccess(loaded -> {
                     context.vocabularyProperty().set(loaded.vocabulary());
-                    rows.setAll(loaded.summaries().stream().map(s -> new InterviewRow(s, loaded.vocabulary())).toList());
+                    List<InterviewRow> all = new java.util.ArrayList<>(loaded.summaries().stream()
+                            .map(s -> new InterviewRow(s, loaded.vocabulary())).toList());
+                    loaded.tombstones().forEach(t -> all.add(purgedRow(t)));
+                    rows.setAll(all);
+                    then.run();
                 })
                 .onError(error -> context.dialogs().showError(context.i18n().get("library.loadFailed"),
                         String.valueOf(error.getMessage())))
@@ -84,6 +95,21 @@ public final class LibraryViewModel {
                 .runOnce(context.executor());
     }
 
+    /** The interview's content was purged: its row now shows only the tombstone. */
+    public void purged(Tombstone remains) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(remains.interviewId())) {
+                rows.set(i, purgedRow(remains));
+                return;
+            }
+        }
+        rows.add(purgedRow(remains));
+    }
+
+    private InterviewRow purgedRow(Tombstone remains) {
+        return InterviewRow.purged(remains, context.i18n().get("library.purged"));
+    }
+
     /** A saved version of an interview: its row shows the new values (and keeps its selection). */
     public void updated(Interview saved) {
         find(saved.id()).ifPresent(row -> row.update(InterviewSummary.of(saved), context.vocabulary()));
@@ -103,7 +129,7 @@ public final class LibraryViewModel {
         return name;
     }
 
-    private record Loaded(Vocabulary vocabulary, List<InterviewSummary> summaries) {
+    private record Loaded(Vocabulary vocabulary, List<InterviewSummary> summaries, List<Tombstone> tombstones) {
     }
 
     private void relabel(Vocabulary vocabulary) {

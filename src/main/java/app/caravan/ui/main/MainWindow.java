@@ -1,8 +1,10 @@
 package app.caravan.ui.main;
 
+import app.caravan.ui.codebook.CodebookView;
 import app.caravan.ui.common.I18n;
 import app.caravan.ui.common.Icons;
 import app.caravan.ui.common.SessionContext;
+import app.caravan.ui.common.Shortcut;
 import app.caravan.ui.common.Tasks;
 import app.caravan.ui.common.UiStyles;
 import app.caravan.ui.library.LibraryView;
@@ -18,9 +20,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -30,14 +29,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
- * The window of an unlocked vault: sidebar, pages, and the Lock action. Locking and closing
- * first store pending edits, then close the session, which locks the vault.
+ * The window of an unlocked vault: sidebar, pages, the Lock action, and the F1 overview of
+ * shortcuts above it all. Locking and closing first store pending edits, then close the
+ * session, which locks the vault.
  */
-public final class MainWindow extends BorderPane {
+public final class MainWindow extends StackPane {
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final SessionContext context;
     private final I18n i18n;
@@ -46,6 +43,7 @@ public final class MainWindow extends BorderPane {
     private final StackPane content = new StackPane();
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final LibraryView library;
+    private final ShortcutsOverlay shortcuts;
     private boolean closing;
 
     public MainWindow(SessionContext context, Runnable onLocked) {
@@ -56,9 +54,10 @@ public final class MainWindow extends BorderPane {
         library = new LibraryView(context);
         pages.put(Page.INTERVIEWS, library);
         sidebar = new Sidebar(i18n, this::show);
-        setTop(topBar());
-        setLeft(sidebar);
-        setCenter(content);
+        BorderPane layout = new BorderPane(content, topBar(), null, null, sidebar);
+        shortcuts = new ShortcutsOverlay(i18n);
+        shortcuts.setOnClosed(() -> content.requestFocus());
+        getChildren().addAll(layout, shortcuts);
         sidebar.select(Page.INTERVIEWS);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
@@ -75,7 +74,7 @@ public final class MainWindow extends BorderPane {
             return closed;
         }
         closing = true;
-        library.flush().thenAccept(saved -> {
+        library.prepareToClose().thenAccept(saved -> {
             if (!saved && !context.dialogs().confirm(i18n.get("lock.unsaved.title"), i18n.get("lock.unsaved.message"),
                     i18n.get("lock.unsaved.confirm"))) {
                 closing = false;
@@ -98,7 +97,7 @@ public final class MainWindow extends BorderPane {
      */
     public void closeNow() {
         try {
-            library.editor().autosave().saveBlocking();
+            library.editor().closeNow();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Saving on exit failed", e);
         } finally {
@@ -114,24 +113,63 @@ public final class MainWindow extends BorderPane {
         Node node = pages.computeIfAbsent(page, p -> switch (p) {
             case SETTINGS -> new SettingsView(context);
             case INTERVIEWS -> library;
+            case CODEBOOK -> new CodebookView(context, library::flush, library::reloadAfterRecoding);
             default -> new LaterVersionPage(p, i18n);
         });
         content.getChildren().setAll(node);
     }
 
+    /** F1: the overview of every shortcut. */
+    public void showShortcuts() {
+        shortcuts.open();
+    }
+
     private void shortcut(KeyEvent event) {
-        if (NEW.match(event)) {
+        if (shortcuts.isVisible()) {
+            // The overview is modal: keys close it (its own handler) but do nothing behind it.
+            if (Shortcut.HELP.matches(event)) {
+                shortcuts.close();
+                event.consume();
+            }
+            return;
+        }
+        if (Shortcut.HELP.matches(event)) {
+            showShortcuts();
+        } else if (Shortcut.NEW_INTERVIEW.matches(event)) {
             sidebar.select(Page.INTERVIEWS);
             library.newInterview();
-        } else if (LOCK.match(event)) {
+        } else if (Shortcut.LOCK.matches(event)) {
             lock();
-        } else if (FIND.match(event)) {
+        } else if (Shortcut.FIND.matches(event)) {
             sidebar.select(Page.INTERVIEWS);
             library.focusFilter();
-        } else {
+        } else if (Shortcut.DELETE_INTERVIEW.matches(event)) {
+            sidebar.select(Page.INTERVIEWS);
+            library.deleteSelectedInterview();
+        } else if (!selectPage(event)) {
+            // Page shortcuts work wherever the focus is, even in the sidebar or the top bar.
+            Node page = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+            if (page == library) {
+                library.handleShortcut(event);
+            } else if (page instanceof CodebookView codebook) {
+                codebook.handleShortcut(event);
+            }
             return;
         }
         event.consume();
+    }
+
+    private boolean selectPage(KeyEvent event) {
+        Shortcut[] keys = {Shortcut.PAGE_INTERVIEWS, Shortcut.PAGE_CODEBOOK, Shortcut.PAGE_REVIEW, Shortcut.PAGE_SYNC,
+            Shortcut.PAGE_EXPORT, Shortcut.PAGE_SETTINGS};
+        Page[] targets = {Page.INTERVIEWS, Page.CODEBOOK, Page.REVIEW, Page.SYNC, Page.EXPORT, Page.SETTINGS};
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].matches(event)) {
+                sidebar.select(targets[i]);
+                return true;
+            }
+        }
+        return false;
     }
 
     private HBox topBar() {
@@ -146,7 +184,11 @@ public final class MainWindow extends BorderPane {
         lock.setId("lockButton");
         lock.setTooltip(new Tooltip(i18n.get("lock.tooltip")));
         lock.setOnAction(e -> lock());
-        HBox bar = new HBox(12, brand, vault, spacer, lock);
+        Button help = Icons.iconButton(org.kordamp.ikonli.materialdesign2.MaterialDesignK.KEYBOARD_OUTLINE,
+                i18n.get("shortcuts.button"));
+        help.setId("shortcutsButton");
+        help.setOnAction(e -> showShortcuts());
+        HBox bar = new HBox(12, brand, vault, spacer, help, lock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(UiStyles.TOP_BAR);
         return bar;

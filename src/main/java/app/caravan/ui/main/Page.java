@@ -9,6 +9,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 /** The sidebar's destinations. */
 enum Page {
     INTERVIEWS("interviews", MaterialDesignF.FORMAT_LIST_BULLETED),
+    CODEBOOK("codebook", MaterialDesignF.FILE_TREE_OUTLINE),
     REVIEW("review", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE),
     SYNC("sync", MaterialDesignS.SYNC),
     EXPORT("export", MaterialDesignE.EXPORT_VARIANT),

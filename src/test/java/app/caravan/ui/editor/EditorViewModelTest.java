@@ -111,21 +111,21 @@ class EditorViewModelTest {
     void editingTheTranscriptMovesSegmentsAndSaysWhenCodingWasLost() {
         vm.transcript.set("Тогда я уехал в сентябре");
         assertEquals(List.of(new Segment(8, 13, List.of("t"), "")), vm.segments);
-        assertEquals("", vm.codingMessageProperty().get());
+        assertEquals("", vm.coding.messageProperty().get());
         vm.transcript.set("Тогда я в сентябре");
         assertTrue(vm.segments.isEmpty());
-        assertTrue(vm.codingMessageProperty().get().contains("removed: 1"), vm.codingMessageProperty().get());
+        assertTrue(vm.coding.messageProperty().get().contains("removed: 1"), vm.coding.messageProperty().get());
     }
 
     @Test
     void codingASelection() {
-        assertTrue(vm.codeSelection(3, 3, List.of("x"), "").isPresent(), "nothing selected");
-        assertTrue(vm.codeSelection(0, 1, List.of(), "").isPresent(), "no theme");
-        assertFalse(vm.codeSelection(0, 1, List.of("x"), "who").isPresent());
+        assertTrue(vm.coding.code(3, 3, List.of("x"), "").isPresent(), "nothing selected");
+        assertTrue(vm.coding.code(0, 1, List.of(), "").isPresent(), "no theme");
+        assertFalse(vm.coding.code(0, 1, List.of("x"), "who").isPresent());
         assertEquals(new Segment(0, 1, List.of("x"), "who"), vm.segments.get(0), "sorted by start");
-        vm.updateSegmentMemo(vm.segments.get(0), "me");
+        vm.coding.setMemo(vm.segments.get(0), "me");
         assertEquals("me", vm.segments.get(0).memo());
-        vm.removeSegment(vm.segments.get(0));
+        vm.coding.remove(vm.segments.get(0));
         assertEquals(1, vm.segments.size());
     }
 

@@ -80,9 +80,18 @@ class SegmentShifterTest {
     }
 
     @Test
-    void replacingAWholeSegmentKeepsItOnTheNewText() {
+    void pastingOverAWholeSegmentRemovesIt() {
+        // Its characters are all gone; the pasted text was never coded.
         var result = edit("I left in September", "I fled in September", seg(2, 6));
-        assertEquals(List.of(seg(2, 6)), result.segments());
+        assertEquals(List.of(), result.segments());
+        assertEquals(1, result.removed());
+    }
+
+    @Test
+    void quotableMarksMoveWithTheirSegments() {
+        Segment quote = seg(2, 6).withQuotable(true);
+        var result = edit("I left in September", "So I left in September", quote);
+        assertEquals(List.of(seg(5, 9).withQuotable(true)), result.segments());
     }
 
     @Test

@@ -1,6 +1,10 @@
 package app.caravan.ui.fake;
 
+import app.caravan.app.AttachmentService;
+import app.caravan.app.AudioServer;
 import app.caravan.app.ConflictException;
+import app.caravan.app.PseudonymService;
+import app.caravan.app.SaveResult;
 import app.caravan.app.ImportReport;
 import app.caravan.app.InterchangeService;
 import app.caravan.app.InterviewService;
@@ -12,6 +16,9 @@ import app.caravan.app.VaultService;
 import app.caravan.app.VaultSession;
 import app.caravan.app.VocabularyService;
 import app.caravan.domain.City;
+import app.caravan.domain.Consent;
+import app.caravan.domain.ConsentChange;
+import app.caravan.domain.Tombstone;
 import app.caravan.domain.Identity;
 import app.caravan.domain.Interview;
 import app.caravan.domain.InterviewSummary;
@@ -21,11 +28,8 @@ import app.caravan.domain.Vocabulary;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** A vault service in memory, for fast UI tests; behaves like the real one where the UI can tell. */
 public final class InMemoryVaultService implements VaultService {
-    private final Map<Path, Vault> vaults = new ConcurrentHashMap<>();
+    private final Map<Path, InMemoryVault> vaults = new ConcurrentHashMap<>();
     public volatile long delayMillis;
     /** Makes every save fail like a full disk would. */
     public volatile boolean failSaves;
@@ -50,7 +54,7 @@ public final class InMemoryVaultService implements VaultService {
         if (vaults.containsKey(dir)) {
             throw new VaultAccessException(Reason.ALREADY_EXISTS, dir, "A vault already exists in " + dir);
         }
-        Vault vault = new Vault(passphrase.clone());
+        InMemoryVault vault = new InMemoryVault(passphrase.clone());
         vaults.put(dir, vault);
         vault.open = true;
         return new Session(dir, vault);
@@ -60,7 +64,7 @@ public final class InMemoryVaultService implements VaultService {
     public synchronized VaultSession open(Path directory, char[] passphrase) throws VaultAccessException {
         pause();
         Path dir = directory.toAbsolutePath();
-        Vault vault = vaults.get(dir);
+        InMemoryVault vault = vaults.get(dir);
         if (vault == null) {
             throw new VaultAccessException(Reason.KEY_FILE_MISSING, dir.resolve("vault.key"), "No key file");
         }
@@ -74,7 +78,7 @@ public final class InMemoryVaultService implements VaultService {
         return new Session(dir, vault);
     }
 
-    public Vault vault(Path directory) {
+    public InMemoryVault vault(Path directory) {
         return vaults.get(directory.toAbsolutePath());
     }
 
@@ -88,72 +92,13 @@ public final class InMemoryVaultService implements VaultService {
         }
     }
 
-    /** The stored state of one vault. */
-    public static final class Vault {
-        char[] passphrase;
-        volatile boolean open;
-        final Map<UUID, Interview> interviews = new LinkedHashMap<>();
-        final Map<UUID, Identity> identities = new HashMap<>();
-        final List<City> cities = new ArrayList<>(List.of(
-                new City("samarkand", "Samarkand", "Uzbekistan", "Central Asia", List.of("Самарканд", "Samarqand")),
-                new City("tashkent", "Tashkent", "Uzbekistan", "Central Asia", List.of("Ташкент", "Toshkent")),
-                new City("bukhara", "Bukhara", "Uzbekistan", "Central Asia", List.of("Бухара", "Buxoro")),
-                new City("tbilisi", "Tbilisi", "Georgia", "South Caucasus", List.of("Тбилиси")),
-                new City("moscow", "Moscow", "Russia", "Russia", List.of("Москва", "Moskva")),
-                new City("yekaterinburg", "Yekaterinburg", "Russia", "Russia", List.of("Екатеринбург"))));
-        final List<Profession> professions = new ArrayList<>(List.of(
-                new Profession("software-developer", "software developer", "IT"),
-                new Profession("designer", "designer", "IT"),
-                new Profession("actor", "actor", "culture"),
-                new Profession("journalist", "journalist", "media")));
-        final List<Theme> themes = new ArrayList<>(List.of(
-                new Theme("remote-work", "Remote work and internet jobs", null, "#1f77b4", ""),
-                new Theme("family-left-behind", "Family left behind", null, "#ff7f0e", ""),
-                new Theme("mobilization", "Mobilization and draft evasion", null, "#d62728", ""),
-                new Theme("civic-activism", "Civic activism and volunteering", null, "#2ca02c", ""),
-                new Theme("helping-refugees", "Helping Ukrainian refugees", "civic-activism", "#98df8a", ""),
-                new Theme("return-intentions", "Return intentions", null, "#9467bd", "")));
-        String userName = "field-team-1";
-
-        Vault(char[] passphrase) {
-            this.passphrase = passphrase;
-        }
-
-        public Map<UUID, Interview> interviews() {
-            return interviews;
-        }
-
-        public Map<UUID, Identity> identities() {
-            return identities;
-        }
-
-        public List<City> cities() {
-            return cities;
-        }
-
-        public List<Profession> professions() {
-            return professions;
-        }
-
-        public String userName() {
-            return userName;
-        }
-
-        public boolean passphraseIs(String candidate) {
-            return Arrays.equals(passphrase, candidate.toCharArray());
-        }
-
-        public boolean isOpen() {
-            return open;
-        }
-    }
-
     private final class Session implements VaultSession, InterviewService, VocabularyService, SettingsService {
         private final Path directory;
-        private final Vault vault;
+        private final InMemoryVault vault;
         private volatile boolean closed;
+        private AudioServer audio;
 
-        Session(Path directory, Vault vault) {
+        Session(Path directory, InMemoryVault vault) {
             this.directory = directory;
             this.vault = vault;
         }
@@ -162,6 +107,22 @@ public final class InMemoryVaultService implements VaultService {
         @Override public InterviewService interviews() { check(); return this; }
         @Override public VocabularyService vocabulary() { check(); return this; }
         @Override public SettingsService settings() { check(); return this; }
+        @Override public AttachmentService attachments() { check(); return vault.attachments; }
+
+        @Override
+        public PseudonymService pseudonyms() {
+            check();
+            return new InMemoryPseudonyms(vault, vault.interviews, vault.identities);
+        }
+
+        @Override
+        public synchronized AudioServer audio() {
+            check();
+            if (audio == null) {
+                audio = new AudioServer(vault.attachments);
+            }
+            return audio;
+        }
 
         @Override
         public InterchangeService interchange() {
@@ -185,6 +146,9 @@ public final class InMemoryVaultService implements VaultService {
         @Override
         public void close() {
             closed = true;
+            if (audio != null) {
+                audio.close();
+            }
             vault.open = false;
         }
 
@@ -225,6 +189,12 @@ public final class InMemoryVaultService implements VaultService {
 
         @Override
         public Interview save(Interview interview) {
+            return saveWithReport(interview).saved();
+        }
+
+        /** Like the vault: consent rules first, and a consent history entry for every consent change. */
+        @Override
+        public SaveResult saveWithReport(Interview interview) {
             pause();
             if (failSaves) {
                 throw new IllegalStateException("disk full");
@@ -234,9 +204,67 @@ public final class InMemoryVaultService implements VaultService {
                 if (stored.revision() != interview.revision()) {
                     throw new ConflictException("stale revision");
                 }
-                Interview saved = interview.toBuilder().revision(interview.revision() + 1).updatedAt(Instant.now()).build();
+                Interview allowed = InMemoryConsent.enforce(stored.consent(), interview);
+                int unmarked = InMemoryConsent.quotable(interview) - InMemoryConsent.quotable(allowed);
+                Interview saved = allowed.toBuilder().revision(interview.revision() + 1).updatedAt(Instant.now()).build();
                 vault.interviews.put(saved.id(), saved);
+                recordConsent(stored.consent(), saved);
+                return new SaveResult(saved, unmarked);
+            }
+        }
+
+        private void recordConsent(Consent before, Interview saved) {
+            InMemoryConsent.record(vault, before, saved);
+        }
+
+        @Override
+        public List<ConsentChange> consentHistory(UUID id) {
+            synchronized (vault) {
+                get(id);
+                return List.copyOf(vault.consentHistory.getOrDefault(id, List.of()));
+            }
+        }
+
+        @Override
+        public Interview withdraw(UUID id, OffsetDateTime at) {
+            synchronized (vault) {
+                Interview current = get(id);
+                if (current.consent().isWithdrawn()) {
+                    return current;
+                }
+                Interview saved = current.toBuilder().consent(current.consent().withWithdrawnAt(at))
+                        .revision(current.revision() + 1).updatedAt(Instant.now()).build();
+                vault.interviews.put(id, saved);
+                recordConsent(current.consent(), saved);
                 return saved;
+            }
+        }
+
+        @Override
+        public Tombstone purge(UUID id) {
+            synchronized (vault) {
+                Tombstone existing = vault.tombstones.get(id);
+                if (existing != null) {
+                    return existing;
+                }
+                Interview current = get(id);
+                if (!current.consent().isWithdrawn()) {
+                    throw new IllegalStateException("not withdrawn");
+                }
+                Tombstone t = new Tombstone(id, current.consent().withdrawnAt(), Instant.now());
+                vault.interviews.remove(id);
+                vault.identities.remove(id);
+                vault.consentHistory.remove(id);
+                vault.attachments.deleteAllOf(id);
+                vault.tombstones.put(id, t);
+                return t;
+            }
+        }
+
+        @Override
+        public List<Tombstone> tombstones() {
+            synchronized (vault) {
+                return List.copyOf(vault.tombstones.values());
             }
         }
 
@@ -302,6 +330,29 @@ public final class InMemoryVaultService implements VaultService {
                     return t;
                 });
             }
+        }
+
+        @Override
+        public Theme renameTheme(String key, String newName) {
+            return InMemoryCodebook.replace(vault, key, t -> new Theme(t.key(), newName.strip(), t.parentKey(), t.color(),
+                    t.description()));
+        }
+
+        @Override
+        public Theme recolorTheme(String key, String color) {
+            return InMemoryCodebook.replace(vault, key, t -> new Theme(t.key(), t.name(), t.parentKey(), color,
+                    t.description()));
+        }
+
+        @Override
+        public Theme moveTheme(String key, String newParentKey) {
+            return InMemoryCodebook.replace(vault, key, t -> new Theme(t.key(), t.name(), newParentKey, t.color(),
+                    t.description()));
+        }
+
+        @Override
+        public int mergeThemes(String fromKey, String intoKey) {
+            return InMemoryCodebook.merge(vault, fromKey, intoKey);
         }
 
         @Override

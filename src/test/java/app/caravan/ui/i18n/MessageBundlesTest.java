@@ -90,7 +90,23 @@ class MessageBundlesTest {
             wanted.add("consent." + flag);
             wanted.add("consent.short." + flag);
         }
-        for (String page : List.of("interviews", "review", "sync", "export", "settings")) {
+        Stream.of(app.caravan.domain.Background.values()).forEach(v -> wanted.add("background." + v.key()));
+        Stream.of(app.caravan.domain.Attachment.Kind.values())
+                .forEach(v -> wanted.add("attachments.kind." + v.name().toLowerCase(java.util.Locale.ROOT)));
+        Stream.of(app.caravan.app.ConsentRequiredException.Use.values())
+                .forEach(v -> wanted.add("autosave.consent." + v.name().toLowerCase(java.util.Locale.ROOT)));
+        Stream.of(app.caravan.ui.common.Shortcut.values()).filter(app.caravan.ui.common.Shortcut::listed)
+                .forEach(v -> wanted.add(v.messageKey()));
+        Stream.of(app.caravan.ui.common.Shortcut.Group.values()).forEach(v -> wanted.add(v.messageKey()));
+        for (String tab : List.of("consent", "details", "transcript", "attachments")) {
+            wanted.add("editor.tab." + tab);
+        }
+        for (String kind : List.of("realName", "ownRealName", "mentioned", "ownMentioned", "pseudonym")) {
+            wanted.add("pseudonym.collision." + kind);
+        }
+        wanted.add("timer.start");
+        wanted.add("timer.pause");
+        for (String page : List.of("interviews", "codebook", "review", "sync", "export", "settings")) {
             wanted.add("nav." + page);
             wanted.add("nav." + page + ".tooltip");
         }

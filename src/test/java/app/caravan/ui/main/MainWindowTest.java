@@ -19,7 +19,6 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +76,9 @@ class MainWindowTest extends UiRobot {
         waitUntil(() -> lookup("#interviews .table-cell").match(cellWithText(pseudonym)).tryQuery().isPresent());
         click(lookup("#interviews .table-cell").match(cellWithText(pseudonym)).queryAs(Node.class));
         awaitText("#editorTitle", pseudonym);
+        // Timur's pseudonym matches his own real name: the warning appears and moves the form down.
+        waitUntil(() -> pseudonym.equals(fx(() -> lookup("#pseudonymWarning").query().getProperties()
+                .get("checkedPseudonym"))));
     }
 
     private static java.util.function.Predicate<Node> cellWithText(String text) {
@@ -88,9 +90,8 @@ class MainWindowTest extends UiRobot {
         unlock();
         press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         awaitText("#pseudonym", "Interviewee 3");
-        TextField pseudonym = lookup("#pseudonym").query();
-        waitUntil(pseudonym::isFocused);
-        write("Olga");
+        waitUntil(() -> lookup("#consent-participation").query().isFocused());
+        typeInto("#pseudonym", "Olga");
         waitUntil(() -> textOf("#saveStatus").startsWith("Saved at"));
         assertEquals(3, vaults.vault(dir).interviews().size());
         assertEquals(1, stored("Olga").revision());
@@ -228,6 +229,8 @@ class MainWindowTest extends UiRobot {
         unlock(Locale.forLanguageTag("ru"));
         open("Timur");
         awaitText("#place", "Samarkand");
+        assertEquals("Осторожно: совпадает с настоящим именем этого собеседника. Выберите другой псевдоним.",
+                textOf("#pseudonymWarning"));
         Screenshots.save(app.stage.getScene(), "11-editor-ru");
         click("#revealIdentity");
         awaitText("#realName", "Тимур Р.");

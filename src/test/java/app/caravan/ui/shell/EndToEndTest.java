@@ -30,8 +30,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
+import org.fxmisc.richtext.InlineCssTextArea;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
@@ -106,9 +105,9 @@ class EndToEndTest extends UiRobot {
         press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         await(this, "#editorTitle");
         awaitText("#pseudonym", "Interviewee 1");
-        TextField pseudonym = lookup("#pseudonym").query();
-        waitUntil(pseudonym::isFocused);
-        write("Timur");
+        // A new interview opens on the consent checklist.
+        waitUntil(() -> lookup("#consent-participation").query().isFocused());
+        typeInto("#pseudonym", "Timur");
 
         typeInto("#place", "Samar");
         click(suggestion("Samarkand"));
@@ -133,15 +132,18 @@ class EndToEndTest extends UiRobot {
         // Transcripts are pasted more often than typed; typing the Cyrillic is covered by the other fields.
         click("#transcript");
         paste(TRANSCRIPT);
-        TextArea transcript = lookup("#transcript").query();
+        InlineCssTextArea transcript = lookup("#transcript").query();
         awaitText("#transcript", TRANSCRIPT);
         interact(() -> transcript.selectRange(SEGMENT_START, SEGMENT_END));
         click("#codingThemes");
         click(checkItem("Mobilization and draft evasion"));
         type(KeyCode.ESCAPE);
-        typeInto("#codingMemo", "дата отъезда");
         click("#codeSelection");
         waitUntil(() -> fx(() -> lookup("#segments").queryTableView().getItems().size()) == 1);
+        typeInto("#segmentMemo", "дата отъезда");
+        type(KeyCode.ENTER);
+        waitUntil(() -> fx(() -> ((Segment) lookup("#segments").queryTableView().getItems().get(0)).memo())
+                .equals("дата отъезда"));
 
         typeInto("#noteOffset", "00:12:30");
         typeInto("#noteText", "Смеётся, вспоминая Верхний Ларс");
@@ -151,6 +153,11 @@ class EndToEndTest extends UiRobot {
         click("#status");
         click(listCell("Submitted"));
 
+        // This machine has no microphone: recording says so plainly.
+        click("#record");
+        awaitText("#attachmentsMessage", "No microphone was found on this computer. Connect one and try again, or"
+                + " record on a phone and add the file with “Add file…”.");
+
         click("#revealIdentity");
         await(this, "#realName");
         typeInto("#realName", "Тимур Рахимов");
@@ -159,6 +166,8 @@ class EndToEndTest extends UiRobot {
     }
 
     private void awaitSaved() {
+        // Ctrl+S stores at once; the autosave pause itself is covered by MainWindowTest.
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> textOf("#saveStatus").startsWith("Saved at"));
         assertFalse(fx(() -> app.shell.mainWindow().orElseThrow().library().editor().autosave().hasPendingChanges()));
     }

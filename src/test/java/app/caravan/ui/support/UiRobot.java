@@ -44,10 +44,20 @@ public class UiRobot extends FxRobot {
         return this;
     }
 
-    /** Scrolls the node into its scroll pane's viewport and returns it. */
+    /**
+     * Brings the node on screen as a person would: selects the tab it is on, then scrolls it
+     * into its scroll pane's viewport. Returns it.
+     */
     public <T extends Node> T reveal(String query) {
+        waitUntil(() -> lookup(query).tryQuery().isPresent());
+        interact(() -> selectTabOf(lookup(query).query()));
         T node = ShellFixture.await(this, query);
         interact(() -> {
+            // A tab just selected is laid out on the next pulse; lay it out now so positions are final.
+            if (node.getScene() != null) {
+                node.getScene().getRoot().applyCss();
+                node.getScene().getRoot().layout();
+            }
             for (Parent p = node.getParent(); p != null; p = p.getParent()) {
                 if (p instanceof ScrollPane pane) {
                     pane.layout();
@@ -58,6 +68,20 @@ public class UiRobot extends FxRobot {
         });
         WaitForAsyncUtils.waitForFxEvents();
         return node;
+    }
+
+    /** Selects, in every tab pane above {@code node}, the tab that holds it. */
+    public static void selectTabOf(Node node) {
+        java.util.Set<Node> ancestors = new java.util.HashSet<>();
+        for (Node n = node; n != null; n = n.getParent()) {
+            ancestors.add(n);
+        }
+        for (Node n : ancestors) {
+            if (n instanceof javafx.scene.control.TabPane tabs) {
+                tabs.getTabs().stream().filter(t -> ancestors.contains(t.getContent())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            }
+        }
     }
 
     /** Waits for the node, scrolls it into view and clicks it. */
@@ -121,6 +145,9 @@ public class UiRobot extends FxRobot {
             Node node = lookup(query).query();
             if (node instanceof TextInputControl input) {
                 return input.getText();
+            }
+            if (node instanceof org.fxmisc.richtext.GenericStyledArea<?, ?, ?> area) {
+                return area.getText();
             }
             return ((javafx.scene.control.Labeled) node).getText();
         });

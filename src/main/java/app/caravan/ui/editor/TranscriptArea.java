@@ -1,0 +1,175 @@
+package app.caravan.ui.editor;
+
+import app.caravan.domain.Segment;
+import app.caravan.domain.Timecode;
+import app.caravan.domain.Vocabulary;
+import app.caravan.ui.common.UiStyles;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.IndexRange;
+import javafx.scene.input.MouseButton;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.PlainTextChange;
+
+/**
+ * The transcript as a RichTextFX area: virtualized, so a 200 KB interview scrolls and types
+ * like a short one, with coded spans highlighted in their theme colors ({@link Highlighter}).
+ * Edits go to the view model one by one as exact replacements, which keeps segments on their
+ * words; the highlighting is then re-applied only where it changed ({@link StyleRuns}), at most
+ * once per pulse however fast the user types. Clicking a {@code [hh:mm:ss]} mark seeks the audio.
+ */
+final class TranscriptArea {
+    private final EditorViewModel vm;
+    private final ObservableValue<Vocabulary> vocabulary;
+    private final InlineCssTextArea area = new InlineCssTextArea();
+    private final VirtualizedScrollPane<InlineCssTextArea> pane = new VirtualizedScrollPane<>(area);
+    private StyleRuns applied = StyleRuns.plain(0);
+    private Highlighter highlighter;
+    private List<Timecode.Mark> marks = List.of();
+    private boolean syncing;
+    private boolean restyleQueued;
+    private Consumer<Duration> onSeek = at -> { };
+
+    TranscriptArea(EditorViewModel vm, ObservableValue<Vocabulary> vocabulary, app.caravan.ui.common.I18n i18n) {
+        this.vm = vm;
+        this.vocabulary = vocabulary;
+        area.setId("transcript");
+        area.getStyleClass().add(UiStyles.TRANSCRIPT_AREA);
+        area.setWrapText(true);
+        // Typed text must not take the color of the coded word before it: codes come from segments only.
+        area.setUseInitialStyleForInsertion(true);
+        area.editableProperty().bind(vm.contentAllowed);
+        javafx.scene.control.Label placeholder = new javafx.scene.control.Label(i18n.get("editor.transcript.prompt"));
+        placeholder.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+        area.setPlaceholder(placeholder, javafx.geometry.Pos.TOP_LEFT);
+        pane.getStyleClass().add(UiStyles.TRANSCRIPT_PANE);
+        highlighter = Highlighter.of(vocabulary.getValue().themes());
+
+        area.plainTextChanges().subscribe(this::edited);
+        vm.transcript.addListener((obs, old, now) -> {
+            if (!syncing && !now.equals(area.getText())) {
+                load(now);
+            }
+        });
+        vm.segments.addListener((ListChangeListener<Segment>) change -> queueRestyle());
+        vocabulary.addListener((obs, old, now) -> {
+            highlighter = Highlighter.of(now.themes());
+            queueRestyle();
+        });
+        area.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && e.isStillSincePress()) {
+                markAt(area.hit(e.getX(), e.getY()).getInsertionIndex()).ifPresent(m -> onSeek.accept(m.offset()));
+            }
+        });
+        load(vm.transcript.get());
+    }
+
+    VirtualizedScrollPane<InlineCssTextArea> node() {
+        return pane;
+    }
+
+    InlineCssTextArea area() {
+        return area;
+    }
+
+    void setOnSeek(Consumer<Duration> onSeek) {
+        this.onSeek = onSeek;
+    }
+
+    IndexRange selection() {
+        return area.getSelection();
+    }
+
+    int caret() {
+        return area.getCaretPosition();
+    }
+
+    /** Types {@code text} at the caret, replacing the selection, as if the user had. */
+    void insertAtCaret(String text) {
+        if (area.isEditable()) {
+            area.replaceSelection(text);
+            area.requestFocus();
+        }
+    }
+
+    void select(Segment segment) {
+        if (segment.end() <= area.getLength()) {
+            area.selectRange(segment.start(), segment.end());
+            area.requestFollowCaret();
+        }
+    }
+
+    /** The style runs on screen, for tests and the fluidity check. */
+    StyleRuns applied() {
+        return applied;
+    }
+
+    /** Restyles now instead of on the next pulse (tests, benchmarks). */
+    void restyleNow() {
+        restyleQueued = false;
+        restyle();
+    }
+
+    /** A different text (another interview, or set by code): replace all, forget the undo history. */
+    private void load(String text) {
+        syncing = true;
+        try {
+            area.replaceText(text);
+            area.getUndoManager().forgetHistory();
+            area.moveTo(0);
+            applied = StyleRuns.plain(text.length());
+            area.clearStyle(0, text.length());
+        } finally {
+            syncing = false;
+        }
+        marks = Timecode.marks(text);
+        restyle();
+    }
+
+    private void edited(PlainTextChange change) {
+        if (syncing) {
+            return;
+        }
+        TextEdit edit = new TextEdit(change.getPosition(), change.getRemoved().length(), change.getInserted().length());
+        applied = applied.edited(edit);
+        String text = area.getText();
+        syncing = true;
+        try {
+            vm.transcriptEdited(edit, text);
+        } finally {
+            syncing = false;
+        }
+        marks = TimeMarks.edited(marks, text, edit);
+        queueRestyle();
+    }
+
+    private void queueRestyle() {
+        if (!restyleQueued) {
+            restyleQueued = true;
+            Platform.runLater(() -> {
+                if (restyleQueued) {
+                    restyleQueued = false;
+                    restyle();
+                }
+            });
+        }
+    }
+
+    private void restyle() {
+        int length = area.getLength();
+        StyleRuns wanted = highlighter.compute(length, List.copyOf(vm.segments), marks);
+        StyleRuns.difference(applied, wanted).ifPresent(range -> area.setStyleSpans(range[0],
+                wanted.spans(range[0], range[1])));
+        applied = wanted;
+    }
+
+    private Optional<Timecode.Mark> markAt(int position) {
+        return marks.stream().filter(m -> m.start() <= position && position < m.end()).findFirst();
+    }
+}

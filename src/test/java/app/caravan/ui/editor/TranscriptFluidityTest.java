@@ -1,0 +1,158 @@
+package app.caravan.ui.editor;
+
+import static app.caravan.ui.support.ShellFixture.await;
+import static app.caravan.ui.support.ShellFixture.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.caravan.app.VaultSession;
+import app.caravan.domain.Consent;
+import app.caravan.domain.ConsentMethod;
+import app.caravan.domain.Interview;
+import app.caravan.domain.Segment;
+import app.caravan.ui.fake.InMemoryVaultService;
+import app.caravan.ui.main.MainWindow;
+import app.caravan.ui.support.ShellFixture;
+import app.caravan.ui.support.UiRobot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The transcript stays fluid with a 200 KB interview and 1,000 coded segments: the time to
+ * open it with its highlighting, and the time per keystroke (edit, segments moved, highlighting
+ * re-applied, a frame drawn). Figures go to {@code target/fluidity.txt} and the README; they are
+ * reported, not asserted, because timing bounds in unit tests flake on a busy machine (the
+ * project measures speed in benchmarks). What is asserted is correctness at that size.
+ */
+class TranscriptFluidityTest extends UiRobot {
+    private static final int LENGTH = 200_000;
+    private static final int SEGMENTS = 1_000;
+
+    @TempDir
+    Path temp;
+    private ShellFixture app;
+
+    @AfterEach
+    void tearDown() {
+        if (app != null) {
+            app.dispose();
+        }
+    }
+
+    @Test
+    void longTranscriptWithAThousandSegmentsStaysFluid() throws Exception {
+        InMemoryVaultService vaults = new InMemoryVaultService();
+        Path dir = temp.resolve("vault");
+        String text = transcript();
+        List<Segment> segments = segments(text.length());
+        try (VaultSession session = vaults.create(dir, "correct horse".toCharArray())) {
+            Interview i = session.interviews().create("Long");
+            session.interviews().save(i.toBuilder().transcript(text).segments(segments)
+                    .consent(new Consent(true, false, false, false, false, false, ConsentMethod.VERBAL,
+                            OffsetDateTime.now(), null)).build());
+        }
+        app = ShellFixture.start(vaults, dir, Locale.ENGLISH);
+        click("#passphrase");
+        write("correct horse").type(KeyCode.ENTER);
+        await(this, "#mainWindow");
+        EditorView editor = fx(() -> app.shell.mainWindow().map(MainWindow::library).orElseThrow().editor());
+        TranscriptArea area = editor.transcript.area();
+        Interview stored = vaults.vault(dir).interviews().values().iterator().next();
+
+        // Opening: the text, all segments shifted into place and the whole highlighting applied.
+        long open = System.nanoTime();
+        interact(() -> {
+            editor.load(stored);
+            area.restyleNow();
+        });
+        double openMs = (System.nanoTime() - open) / 1e6;
+        assertEquals(text.length(), fx(() -> area.area().getLength()));
+        assertTrue(fx(() -> area.applied().runCount()) > SEGMENTS, "every segment is highlighted");
+
+        // Keystrokes in the middle, before 500 segments, handled one by one as the area would.
+        interact(() -> editor.tabs.getSelectionModel().select(editor.transcriptTab));
+        InlineCssTextArea rich = area.area();
+        int at = text.length() / 2;
+        int keys = 300;
+        long[] handler = new long[1];
+        // One key at a time, each fully handled before the next, timed on the FX thread itself.
+        interact(() -> {
+            for (int k = 0; k < keys; k++) {
+                long t = System.nanoTime();
+                rich.insertText(at + k, "ж");
+                area.restyleNow();
+                handler[0] += System.nanoTime() - t;
+            }
+        });
+        double perKeyHandlerMs = handler[0] / 1e6 / keys;
+
+        // The same through the keyboard: key events queued as fast as a person types in a burst,
+        // each one edited, restyled and drawn; the time until the last one is on screen.
+        interact(() -> {
+            rich.requestFocus();
+            rich.moveTo(at);
+        });
+        String typed = "Работаю удалённо, как и раньше. ".repeat(3);
+        long typing = System.nanoTime();
+        write(typed);
+        waitUntil(() -> fx(rich::getText).length() == text.length() + keys + typed.length());
+        double perKeyTypedMs = (System.nanoTime() - typing) / 1e6 / typed.length();
+        assertEquals(SEGMENTS, fx(() -> editor.vm.segments.size()), "typing removes no segment");
+        Segment last = fx(() -> editor.vm.segments.get(SEGMENTS - 1));
+        assertEquals(segments.get(SEGMENTS - 1).start() + keys + typed.length(), last.start(),
+                "segments after the typing moved with it");
+
+        String report = String.format(Locale.ROOT, "transcript %d chars, %d segments%n"
+                + "open with full highlighting: %.1f ms%n"
+                + "per keystroke (edit + segment shift + incremental restyle): %.2f ms%n"
+                + "per typed key, a burst of keyboard events until all are on screen: %.2f ms%n",
+                text.length(), SEGMENTS, openMs, perKeyHandlerMs, perKeyTypedMs);
+        System.out.print(report);
+        writeReport(report);
+    }
+
+    private static String transcript() {
+        Random random = new Random(3);
+        String[] phrases = {"Я уехал из Екатеринбурга 24 сентября. ", "We crossed at Verkhny Lars. ",
+            "Работаю удалённо, карты перестали работать. ", "Мама осталась в Ростове. ", "[00:12:30] ",
+            "Помогали ребята из чата в Тбилиси. ", "Toshkentda ishlayman. "};
+        StringBuilder b = new StringBuilder(LENGTH + 100);
+        while (b.length() < LENGTH) {
+            b.append(phrases[random.nextInt(phrases.length)]);
+            if (random.nextInt(6) == 0) {
+                b.append('\n');
+            }
+        }
+        return b.substring(0, LENGTH);
+    }
+
+    /** A thousand segments spread over the text, a third of them overlapping their neighbour. */
+    private static List<Segment> segments(int length) {
+        Random random = new Random(4);
+        String[] themes = {"remote-work", "family-left-behind", "mobilization", "civic-activism", "helping-refugees"};
+        List<Segment> out = new ArrayList<>();
+        int step = length / SEGMENTS;
+        for (int i = 0; i < SEGMENTS; i++) {
+            int start = i * step + random.nextInt(step / 4);
+            int end = Math.min(length, start + step / 2 + (i % 3 == 0 ? step : 0));
+            out.add(new Segment(start, end, List.of(themes[i % themes.length]), ""));
+        }
+        return out;
+    }
+
+    private static void writeReport(String report) throws IOException {
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "fluidity.txt"), report);
+    }
+}
