@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.caravan.domain.Attachment;
 import app.caravan.ui.support.Screenshots;
-import app.caravan.ui.support.UiRobot;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -21,28 +20,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Attachments (consent, progress and cancel, the player and transcript marks) and the F1 overview. */
-class AttachmentsAndShortcutsTest extends UiRobot {
-    @TempDir
-    Path temp;
-    private CaptureFixture vault;
-
-    @BeforeEach
-    void unlock() throws Exception {
-        vault = new CaptureFixture(temp);
-        vault.unlock(this);
-    }
-
-    @AfterEach
-    void tearDown() {
-        vault.dispose();
-    }
-
+class AttachmentsAndShortcutsTest extends CaptureTest {
     @Test
     void filesGoIntoTheVaultAudioNeedsConsentAndAMarkSeeksThePlayer() throws Exception {
         vault.open(this, "Timur");

@@ -10,36 +10,16 @@ import app.caravan.domain.Interview;
 import app.caravan.domain.Segment;
 import app.caravan.domain.Tombstone;
 import app.caravan.ui.support.Screenshots;
-import app.caravan.ui.support.UiRobot;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Quotes only with verbatim consent; withdrawal with its date; purging down to a tombstone. */
-class ConsentLifecycleTest extends UiRobot {
-    @TempDir
-    Path temp;
-    private CaptureFixture vault;
-
-    @BeforeEach
-    void unlock() throws Exception {
-        vault = new CaptureFixture(temp);
-        vault.unlock(this);
-    }
-
-    @AfterEach
-    void tearDown() {
-        vault.dispose();
-    }
-
+class ConsentLifecycleTest extends CaptureTest {
     @Test
     void quotesCanOnlyBeMarkedWithVerbatimConsentAndRevokingUnmarksThem() {
         vault.open(this, "Timur");

@@ -14,8 +14,6 @@ import app.caravan.domain.PseudonymGenerator;
 import app.caravan.domain.Segment;
 import app.caravan.domain.Theme;
 import app.caravan.ui.support.Screenshots;
-import app.caravan.ui.support.UiRobot;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,28 +25,10 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Autocomplete across scripts with inline new cities, the pseudonym generator, the codebook editor. */
-class DetailsAndCodebookTest extends UiRobot {
-    @TempDir
-    Path temp;
-    private CaptureFixture vault;
-
-    @BeforeEach
-    void unlock() throws Exception {
-        vault = new CaptureFixture(temp);
-        vault.unlock(this);
-    }
-
-    @AfterEach
-    void tearDown() {
-        vault.dispose();
-    }
-
+class DetailsAndCodebookTest extends CaptureTest {
     @Test
     void citiesAutocompleteInAnyScriptAndNewOnesAreAddedInline() {
         vault.open(this, "Aziza");

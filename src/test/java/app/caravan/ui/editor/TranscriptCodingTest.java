@@ -8,36 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.caravan.domain.Interview;
 import app.caravan.domain.Segment;
 import app.caravan.ui.support.Screenshots;
-import app.caravan.ui.support.UiRobot;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Consent first, then the transcript: gating, coding by shortcut with highlighting, timer marks. */
-class TranscriptCodingTest extends UiRobot {
-    @TempDir
-    Path temp;
-    private CaptureFixture vault;
-
-    @BeforeEach
-    void unlock() throws Exception {
-        vault = new CaptureFixture(temp);
-        vault.unlock(this);
-    }
-
-    @AfterEach
-    void tearDown() {
-        vault.dispose();
-    }
-
+class TranscriptCodingTest extends CaptureTest {
     @Test
     void aNewInterviewOpensOnConsentAndTheTranscriptStaysLockedUntilParticipation() {
         press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
