@@ -7,10 +7,11 @@ import app.caravan.domain.Vocabulary;
 import app.caravan.storage.VocabularyStore;
 import app.caravan.storage.VocabularyStore.Edit;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Vocabulary use cases. The loaded vocabulary is cached: it is small, read on every autocomplete
@@ -44,7 +45,7 @@ final class LocalVocabularyService implements VocabularyService {
             return existing.get();
         }
         City city = new City(uniqueKey(clean, keysOf(current().cities().stream().map(City::key))), clean, country,
-                region, java.util.List.of());
+                region, List.of());
         store.addCity(city);
         refresh();
         return city;
@@ -146,18 +147,17 @@ final class LocalVocabularyService implements VocabularyService {
         return name.strip();
     }
 
-    private static Set<String> keysOf(java.util.stream.Stream<String> keys) {
+    private static Set<String> keysOf(Stream<String> keys) {
         return keys.collect(Collectors.toSet());
     }
 
     static String uniqueKey(String name, Set<String> taken) {
         String base = Vocabulary.keyFor(name);
-        Predicate<String> free = k -> !taken.contains(k);
-        if (free.test(base)) {
+        if (!taken.contains(base)) {
             return base;
         }
         int n = 2;
-        while (!free.test(base + "-" + n)) {
+        while (taken.contains(base + "-" + n)) {
             n++;
         }
         return base + "-" + n;

@@ -115,7 +115,7 @@ class CliTest {
         String[] lines = list.out.strip().split("\\R");
         assertEquals(2, lines.length, list.out);
         assertTrue(lines[0].contains("Aigerim") && lines[1].contains("Timur"), "newest first:\n" + list.out);
-        assertTrue(lines[1].contains("PQUR") || lines[1].contains("P-QUR-"), list.out);
+        assertTrue(lines[1].contains("\tP-QUR-\t"), "consent flags of Timur:\n" + list.out);
 
         Run jsonList = inVault(vault, "list", "--json");
         for (String line : jsonList.out.strip().split("\\R")) {
