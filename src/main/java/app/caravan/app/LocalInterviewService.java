@@ -47,7 +47,7 @@ final class LocalInterviewService implements InterviewService {
     public Interview create(String pseudonym) {
         Interview draft = Interview.newDraft(pseudonym, settings.userName(),
                 OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
-        store.insert(draft);
+        store.insert(draft, changedBy(), clock.instant());
         return draft;
     }
 
@@ -103,7 +103,7 @@ final class LocalInterviewService implements InterviewService {
 
     @Override
     public Tombstone purge(UUID id) {
-        Purge purge = tombstones.purge(id, clock.instant());
+        Purge purge = tombstones.purge(id, changedBy(), clock.instant());
         switch (purge.outcome()) {
             case PURGED:
             case ALREADY_PURGED:
@@ -128,14 +128,14 @@ final class LocalInterviewService implements InterviewService {
 
     @Override
     public void saveIdentity(UUID interviewId, Identity identity) {
-        if (!store.saveIdentity(interviewId, identity)) {
+        if (!store.saveIdentity(interviewId, identity, changedBy(), clock.instant())) {
             throw notFound(interviewId);
         }
     }
 
     @Override
     public void delete(UUID id) {
-        if (!store.delete(id)) {
+        if (!store.delete(id, changedBy(), clock.instant())) {
             throw notFound(id);
         }
     }

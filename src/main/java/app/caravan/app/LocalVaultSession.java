@@ -2,6 +2,7 @@ package app.caravan.app;
 
 import app.caravan.crypto.KdfParams;
 import app.caravan.storage.AttachmentStore;
+import app.caravan.storage.InterviewEvents;
 import app.caravan.storage.InterviewStore;
 import app.caravan.storage.NameStore;
 import app.caravan.storage.SettingsStore;
@@ -28,8 +29,9 @@ final class LocalVaultSession implements VaultSession {
     LocalVaultSession(Vault vault, KdfParams kdf, Clock clock) {
         this.vault = vault;
         this.kdf = kdf;
-        InterviewStore interviewStore = new InterviewStore(vault);
-        TombstoneStore tombstones = new TombstoneStore(vault);
+        InterviewEvents events = new InterviewEvents();
+        InterviewStore interviewStore = new InterviewStore(vault, events);
+        TombstoneStore tombstones = new TombstoneStore(vault, events);
         this.vocabulary = new LocalVocabularyService(new VocabularyStore(vault), clock);
         this.settings = new LocalSettingsService(new SettingsStore(vault));
         this.interviews = new LocalInterviewService(interviewStore, tombstones, settings, clock);

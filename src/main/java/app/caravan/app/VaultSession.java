@@ -40,6 +40,21 @@ public interface VaultSession extends AutoCloseable {
         throw new UnsupportedOperationException("recording is not supported by " + getClass().getName());
     }
 
+    /** Full-text search in the vault's own encrypted index. */
+    default SearchService search() {
+        throw new UnsupportedOperationException("search is not supported by " + getClass().getName());
+    }
+
+    /** Review workflow, roles and anchored comments. */
+    default ReviewService review() {
+        throw new UnsupportedOperationException("review is not supported by " + getClass().getName());
+    }
+
+    /** The hash-chained audit log. */
+    default AuditService audit() {
+        throw new UnsupportedOperationException("the audit log is not supported by " + getClass().getName());
+    }
+
     /** Re-wraps the data key under the new passphrase; the database is not re-encrypted. */
     void changePassphrase(char[] current, char[] next) throws VaultAccessException;
 

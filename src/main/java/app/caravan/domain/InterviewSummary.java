@@ -18,14 +18,16 @@ public record InterviewSummary(
         List<String> themes,
         Status status,
         Consent consent,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Departure departure) {
 
     public InterviewSummary {
         themes = List.copyOf(themes == null ? List.of() : themes);
+        departure = departure == null ? Departure.UNKNOWN : departure;
     }
 
     public static InterviewSummary of(Interview i) {
         return new InterviewSummary(i.id(), i.pseudonym(), i.interviewedAt(), i.interviewer(), i.place(),
-                i.currentCity(), i.originCity(), i.profession(), i.themes(), i.status(), i.consent(), i.updatedAt());
+                i.currentCity(), i.originCity(), i.profession(), i.themes(), i.status(), i.consent(), i.updatedAt(), i.departure());
     }
 }

@@ -25,10 +25,18 @@ import java.util.function.Function;
 public final class InterviewStore {
     private static final String CONSENT_COLUMNS = "c.participation, c.audio_recording, c.verbatim_quotes,"
             + " c.publish_pseudonym, c.share_research, c.recontact, c.method, c.recorded_at, c.withdrawn_at";
+    private static final String NOBODY = "unknown";
     private final Vault vault;
+    private final InterviewEvents events;
 
+    /** A store whose changes nobody listens to (tests of the storage layer itself). */
     public InterviewStore(Vault vault) {
+        this(vault, new InterviewEvents());
+    }
+
+    public InterviewStore(Vault vault, InterviewEvents events) {
         this.vault = vault;
+        this.events = events;
     }
 
     /** Summaries for lists, newest interview first. Reads no transcript and no identity. */
@@ -58,8 +66,14 @@ public final class InterviewStore {
     }
 
     public void insert(Interview interview) {
+        insert(interview, NOBODY, interview.updatedAt());
+    }
+
+    public void insert(Interview interview, String actor, Instant at) {
         vault.write("saving a new interview", c -> {
             InterviewRows.insertRow(c, interview);
+            events.changed(c, new InterviewChange(interview.id(), InterviewChange.Kind.CREATED, null, interview,
+                    actor, at));
             return null;
         });
     }
@@ -102,12 +116,18 @@ public final class InterviewStore {
             if (revision != expectedRevision) {
                 return new Update(Update.Outcome.STALE, null, before);
             }
+            // Listeners (audit, search index) need the whole stored version, not only its consent.
+            Interview stored = events.isEmpty() ? null : find(c, id).orElseThrow();
             Interview next = prepare.apply(before);
             if (!next.id().equals(id) || !InterviewRows.updateRow(c, next, expectedRevision)) {
                 throw new StorageException("The interview " + id + " changed while it was being saved");
             }
             if (!before.equals(next.consent())) {
                 ConsentHistoryRows.insert(c, new ConsentChange(id, changedAt, changedBy, before, next.consent()));
+            }
+            if (stored != null) {
+                events.changed(c, new InterviewChange(id, InterviewChange.Kind.UPDATED, stored, next, changedBy,
+                        changedAt));
             }
             return new Update(Update.Outcome.SAVED, next, before);
         });
@@ -119,11 +139,21 @@ public final class InterviewStore {
     }
 
     public boolean delete(UUID id) {
+        return delete(id, NOBODY, Instant.now());
+    }
+
+    public boolean delete(UUID id, String actor, Instant at) {
         return vault.write("deleting an interview", c -> {
+            Optional<Interview> stored = events.isEmpty() ? Optional.empty() : find(c, id);
+            boolean deleted;
             try (PreparedStatement s = c.prepareStatement("DELETE FROM interview WHERE id = ?")) {
                 s.setObject(1, id);
-                return s.executeUpdate() > 0;
+                deleted = s.executeUpdate() > 0;
             }
+            if (deleted && stored.isPresent()) {
+                events.changed(c, new InterviewChange(id, InterviewChange.Kind.DELETED, stored.get(), null, actor, at));
+            }
+            return deleted;
         });
     }
 
@@ -133,11 +163,19 @@ public final class InterviewStore {
 
     /** Saves the identity; false when the interview does not exist. */
     public boolean saveIdentity(UUID interviewId, Identity identity) {
+        return saveIdentity(interviewId, identity, NOBODY, Instant.now());
+    }
+
+    public boolean saveIdentity(UUID interviewId, Identity identity, String actor, Instant at) {
         return vault.write("saving an identity", c -> {
             if (!exists(c, interviewId)) {
                 return false;
             }
+            Identity before = events.isEmpty() ? null : IdentityRows.find(c, interviewId);
             IdentityRows.replace(c, interviewId, identity);
+            if (before != null) {
+                events.identityChanged(c, interviewId, before, identity, actor, at);
+            }
             return true;
         });
     }
@@ -165,6 +203,11 @@ public final class InterviewStore {
      */
     public List<UUID> importAll(List<City> cities, List<Profession> professions, List<Theme> themes,
             List<IdentifiedInterview> interviews) {
+        return importAll(cities, professions, themes, interviews, NOBODY, Instant.now());
+    }
+
+    public List<UUID> importAll(List<City> cities, List<Profession> professions, List<Theme> themes,
+            List<IdentifiedInterview> interviews, String actor, Instant at) {
         return vault.write("importing interviews", c -> {
             List<UUID> clashes = new ArrayList<>();
             for (IdentifiedInterview entry : interviews) {
@@ -178,8 +221,11 @@ public final class InterviewStore {
             VocabularyRows.insertAll(c, cities, professions, themes);
             for (IdentifiedInterview entry : interviews) {
                 InterviewRows.insertRow(c, entry.interview());
+                events.changed(c, new InterviewChange(entry.interview().id(), InterviewChange.Kind.IMPORTED, null,
+                        entry.interview(), actor, at));
                 if (!entry.identity().isEmpty()) {
                     IdentityRows.replace(c, entry.interview().id(), entry.identity());
+                    events.identityChanged(c, entry.interview().id(), Identity.EMPTY, entry.identity(), actor, at);
                 }
             }
             return clashes;

@@ -1,5 +1,6 @@
 package app.caravan.storage;
 
+import app.caravan.domain.Interview;
 import app.caravan.domain.Tombstone;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,9 +13,15 @@ import java.util.UUID;
 /** Purging withdrawn interviews down to a tombstone. Each public method is one transaction. */
 public final class TombstoneStore {
     private final Vault vault;
+    private final InterviewEvents events;
 
     public TombstoneStore(Vault vault) {
+        this(vault, new InterviewEvents());
+    }
+
+    public TombstoneStore(Vault vault, InterviewEvents events) {
         this.vault = vault;
+        this.events = events;
     }
 
     /** What {@link #purge} found and did; {@code tombstone} is set for PURGED and ALREADY_PURGED. */
@@ -33,6 +40,10 @@ public final class TombstoneStore {
      * mentioned people, consent history and attachments with their content.
      */
     public Purge purge(UUID interviewId, Instant at) {
+        return purge(interviewId, "unknown", at);
+    }
+
+    public Purge purge(UUID interviewId, String actor, Instant at) {
         return vault.write("purging a withdrawn interview", c -> {
             Optional<Tombstone> existing = TombstoneRows.find(c, interviewId);
             if (existing.isPresent()) {
@@ -52,11 +63,25 @@ public final class TombstoneStore {
                 return new Purge(Purge.Outcome.NOT_WITHDRAWN, null);
             }
             Tombstone tombstone = new Tombstone(interviewId, withdrawnAt, at);
+            Interview stored = null;
+            if (!events.isEmpty()) {
+                try (PreparedStatement s = c.prepareStatement("SELECT " + InterviewRows.COLUMNS + InterviewRows.FROM
+                        + " WHERE i.id = ?")) {
+                    s.setObject(1, interviewId);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        stored = InterviewRows.read(c, rs);
+                    }
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("DELETE FROM interview WHERE id = ?")) {
                 s.setObject(1, interviewId);
                 s.executeUpdate();
             }
             TombstoneRows.insert(c, tombstone);
+            if (stored != null) {
+                events.changed(c, new InterviewChange(interviewId, InterviewChange.Kind.PURGED, stored, null, actor, at));
+            }
             return new Purge(Purge.Outcome.PURGED, tombstone);
         });
     }

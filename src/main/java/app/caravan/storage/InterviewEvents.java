@@ -1,0 +1,45 @@
+package app.caravan.storage;
+
+import app.caravan.domain.Identity;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The listeners of one vault's interview changes, shared by every store that changes
+ * interviews. Listeners are registered once when the session opens, before any write.
+ */
+public final class InterviewEvents {
+    private final List<InterviewListener> listeners = new CopyOnWriteArrayList<>();
+
+    public void add(InterviewListener listener) {
+        listeners.add(listener);
+    }
+
+    boolean isEmpty() {
+        return listeners.isEmpty();
+    }
+
+    void changed(Connection c, InterviewChange change) throws SQLException {
+        for (InterviewListener l : listeners) {
+            l.interviewChanged(c, change);
+        }
+    }
+
+    void identityChanged(Connection c, UUID interviewId, Identity before, Identity after, String actor, Instant at)
+            throws SQLException {
+        for (InterviewListener l : listeners) {
+            l.identityChanged(c, interviewId, before, after, actor, at);
+        }
+    }
+
+    /** Public for the review comment store, which lives beside the interview store. */
+    public void commentsChanged(Connection c, UUID interviewId) throws SQLException {
+        for (InterviewListener l : listeners) {
+            l.commentsChanged(c, interviewId);
+        }
+    }
+}
