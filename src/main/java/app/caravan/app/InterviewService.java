@@ -38,6 +38,12 @@ public interface InterviewService {
      * stored version (revision + 1, new updatedAt). Throws {@link ConflictException} when
      * someone saved in between, {@link ConsentRequiredException} when the content needs a
      * consent that is not given.
+     *
+     * <p>A save never changes the review status: the stored status wins, silently, whatever
+     * {@code interview.status()} says. Status changes go through {@link ReviewService#transition},
+     * which checks the workflow and the vault's role; so an editor's autosave racing a review step
+     * (or a field vault's editor) cannot undo or skip it. The returned interview carries the
+     * stored status.
      */
     Interview save(Interview interview);
 

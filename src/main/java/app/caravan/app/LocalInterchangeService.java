@@ -30,13 +30,15 @@ final class LocalInterchangeService implements InterchangeService {
     private final InterviewStore store;
     private final TombstoneStore tombstones;
     private final LocalVocabularyService vocabulary;
+    private final SettingsService settings;
     private final Clock clock;
 
     LocalInterchangeService(InterviewStore store, TombstoneStore tombstones, LocalVocabularyService vocabulary,
-            Clock clock) {
+            SettingsService settings, Clock clock) {
         this.store = store;
         this.tombstones = tombstones;
         this.vocabulary = vocabulary;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -53,7 +55,7 @@ final class LocalInterchangeService implements InterchangeService {
             throw new InvalidInputException(file.getFileName() + ": " + e.getMessage(), e);
         }
         List<UUID> clashes = store.importAll(document.newCities(), document.newProfessions(), document.newThemes(),
-                document.interviews());
+                document.interviews(), importedBy(), clock.instant());
         vocabulary.refresh();
         if (!clashes.isEmpty()) {
             List<UUID> ids = document.interviews().stream().map(i -> i.interview().id()).collect(Collectors.toList());
@@ -70,6 +72,12 @@ final class LocalInterchangeService implements InterchangeService {
                 document.newCities().stream().map(City::name).collect(Collectors.toList()),
                 document.newProfessions().stream().map(Profession::name).collect(Collectors.toList()),
                 document.newThemes().stream().map(Theme::name).collect(Collectors.toList()));
+    }
+
+    /** The vault's user, recorded in the audit log as who imported. */
+    private String importedBy() {
+        String name = settings.userName();
+        return name == null || name.isBlank() ? "unknown" : name;
     }
 
     /**

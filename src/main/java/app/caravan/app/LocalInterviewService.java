@@ -147,9 +147,15 @@ final class LocalInterviewService implements InterviewService {
                 .build();
     }
 
-    /** One guarded update of {@code loaded}; the consent history entry, if any, is in the same transaction. */
+    /**
+     * One guarded update of {@code loaded} that keeps the stored status; the consent history entry,
+     * if any, is in the same transaction.
+     */
     private Interview write(Interview loaded, Function<Consent, Interview> prepare) {
-        Update update = store.update(loaded.id(), loaded.revision(), prepare, changedBy(), clock.instant());
+        // The stored review status wins: only ReviewService.transition changes it (see InterviewService#save).
+        Update update = store.updateStored(loaded.id(), loaded.revision(),
+                stored -> prepare.apply(stored.consent()).toBuilder().status(stored.status()).build(), changedBy(),
+                clock.instant());
         switch (update.outcome()) {
             case SAVED:
                 return update.saved();

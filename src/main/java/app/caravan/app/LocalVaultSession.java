@@ -2,9 +2,12 @@ package app.caravan.app;
 
 import app.caravan.crypto.KdfParams;
 import app.caravan.storage.AttachmentStore;
+import app.caravan.storage.AuditLog;
 import app.caravan.storage.InterviewEvents;
 import app.caravan.storage.InterviewStore;
 import app.caravan.storage.NameStore;
+import app.caravan.storage.ReviewListener;
+import app.caravan.storage.ReviewStore;
 import app.caravan.storage.SettingsStore;
 import app.caravan.storage.TombstoneStore;
 import app.caravan.storage.Vault;
@@ -25,21 +28,29 @@ final class LocalVaultSession implements VaultSession {
     private final LocalAttachmentService attachments;
     private final AudioServer audio;
     private final WavRecorder recorder;
+    private final LocalReviewService review;
+    private final LocalAuditService audit;
 
     LocalVaultSession(Vault vault, KdfParams kdf, Clock clock) {
         this.vault = vault;
         this.kdf = kdf;
         InterviewEvents events = new InterviewEvents();
+        AuditLog auditLog = new AuditLog(vault);
+        events.add(auditLog);
+        events.add(new ReviewListener(events));
         InterviewStore interviewStore = new InterviewStore(vault, events);
         TombstoneStore tombstones = new TombstoneStore(vault, events);
         this.vocabulary = new LocalVocabularyService(new VocabularyStore(vault), clock);
         this.settings = new LocalSettingsService(new SettingsStore(vault));
         this.interviews = new LocalInterviewService(interviewStore, tombstones, settings, clock);
-        this.interchange = new LocalInterchangeService(interviewStore, tombstones, vocabulary, clock);
+        this.interchange = new LocalInterchangeService(interviewStore, tombstones, vocabulary, settings, clock);
         this.pseudonyms = new LocalPseudonymService(new NameStore(vault));
         this.attachments = new LocalAttachmentService(new AttachmentStore(vault), interviewStore, clock);
         this.audio = new AudioServer(attachments);
         this.recorder = new WavRecorder(attachments, WavRecorder.SYSTEM, WavRecorder.FORMAT);
+        this.review = new LocalReviewService(new ReviewStore(vault, interviewStore, events, auditLog),
+                interviewStore, settings, clock);
+        this.audit = new LocalAuditService(auditLog);
         attachments.recoverInterrupted();
     }
 
@@ -86,6 +97,16 @@ final class LocalVaultSession implements VaultSession {
     @Override
     public WavRecorder recorder() {
         return recorder;
+    }
+
+    @Override
+    public ReviewService review() {
+        return review;
+    }
+
+    @Override
+    public AuditService audit() {
+        return audit;
     }
 
     @Override

@@ -25,6 +25,15 @@ public interface ReviewService {
     List<Status> allowedTransitions(Status from);
 
     /**
+     * The statuses the current role may move this interview to, in workflow order. Unlike
+     * {@link #allowedTransitions(Status)} it knows where an archived interview returns to (the
+     * status it had before archiving). Throws {@link NotFoundException}.
+     */
+    default List<Status> allowedTransitions(UUID interviewId) {
+        throw new UnsupportedOperationException("allowedTransitions(id) is not supported by " + getClass().getName());
+    }
+
+    /**
      * Moves the interview to {@code to} and records who and when. Throws
      * {@link PermissionDeniedException} when the role may not, {@link InvalidInputException}
      * when the workflow has no such step from the current status, {@link NotFoundException}.

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             "The passphrase comes from the CARAVAN_PASSPHRASE environment variable, from --passphrase-file,"
                     + " or is asked for on the terminal; never from an argument."},
         subcommands = {InitCommand.class, ImportCommand.class, ExportJsonCommand.class, ListCommand.class,
+            AuditCommand.class, RoleCommand.class, UserCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 on success, 1 when the command failed (one line on stderr says why),"
                 + " 2 for usage errors."})

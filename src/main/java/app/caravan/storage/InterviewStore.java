@@ -8,6 +8,7 @@ import app.caravan.domain.Identity;
 import app.caravan.domain.Interview;
 import app.caravan.domain.InterviewSummary;
 import app.caravan.domain.Profession;
+import app.caravan.domain.Status;
 import app.caravan.domain.Theme;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -99,38 +100,57 @@ public final class InterviewStore {
      */
     public Update update(UUID id, long expectedRevision, Function<Consent, Interview> prepare, String changedBy,
             Instant changedAt) {
-        return vault.write("saving an interview", c -> {
-            long revision;
-            Consent before;
-            try (PreparedStatement s = c.prepareStatement("SELECT i.revision, " + CONSENT_COLUMNS + InterviewRows.FROM
-                    + " WHERE i.id = ?")) {
-                s.setObject(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return new Update(Update.Outcome.MISSING, null, null);
-                    }
-                    revision = rs.getLong(1);
-                    before = InterviewRows.consent(rs);
+        return updateStored(id, expectedRevision, stored -> prepare.apply(stored.consent()), changedBy, changedAt);
+    }
+
+    /** What a guarded update's {@code prepare} decides on: the stored consent and review status. */
+    public record Stored(Consent consent, Status status) {
+    }
+
+    /**
+     * Like {@link #update}, and {@code prepare} also sees the stored status, so the caller can keep
+     * it (a save never changes the review status) or check a workflow step against it.
+     */
+    public Update updateStored(UUID id, long expectedRevision, Function<Stored, Interview> prepare, String changedBy,
+            Instant changedAt) {
+        return vault.write("saving an interview", c -> update(c, id, expectedRevision, prepare, changedBy, changedAt));
+    }
+
+    /** The body of a guarded update, on the caller's transaction (the review store adds its checks). */
+    Update update(Connection c, UUID id, long expectedRevision, Function<Stored, Interview> prepare, String changedBy,
+            Instant changedAt) throws SQLException {
+        long revision;
+        Consent before;
+        Status status;
+        try (PreparedStatement s = c.prepareStatement("SELECT i.revision, i.status, " + CONSENT_COLUMNS
+                + InterviewRows.FROM + " WHERE i.id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return new Update(Update.Outcome.MISSING, null, null);
                 }
+                revision = rs.getLong(1);
+                status = Status.fromKey(rs.getString(2));
+                before = InterviewRows.consent(rs);
             }
-            if (revision != expectedRevision) {
-                return new Update(Update.Outcome.STALE, null, before);
-            }
-            // Listeners (audit, search index) need the whole stored version, not only its consent.
-            Interview stored = events.isEmpty() ? null : find(c, id).orElseThrow();
-            Interview next = prepare.apply(before);
-            if (!next.id().equals(id) || !InterviewRows.updateRow(c, next, expectedRevision)) {
-                throw new StorageException("The interview " + id + " changed while it was being saved");
-            }
-            if (!before.equals(next.consent())) {
-                ConsentHistoryRows.insert(c, new ConsentChange(id, changedAt, changedBy, before, next.consent()));
-            }
-            if (stored != null) {
-                events.changed(c, new InterviewChange(id, InterviewChange.Kind.UPDATED, stored, next, changedBy,
-                        changedAt));
-            }
-            return new Update(Update.Outcome.SAVED, next, before);
-        });
+        }
+        if (revision != expectedRevision) {
+            return new Update(Update.Outcome.STALE, null, before);
+        }
+        // Listeners (audit, search index) need the whole stored version, not only its consent.
+        Interview stored = events.isEmpty() ? null : find(c, id).orElseThrow();
+        Interview next = prepare.apply(new Stored(before, status));
+        if (!next.id().equals(id) || !InterviewRows.updateRow(c, next, expectedRevision)) {
+            throw new StorageException("The interview " + id + " changed while it was being saved");
+        }
+        if (!before.equals(next.consent())) {
+            ConsentHistoryRows.insert(c, new ConsentChange(id, changedAt, changedBy, before, next.consent()));
+        }
+        if (stored != null) {
+            events.changed(c, new InterviewChange(id, InterviewChange.Kind.UPDATED, stored, next, changedBy,
+                    changedAt));
+        }
+        return new Update(Update.Outcome.SAVED, next, before);
     }
 
     /** The consent changes of one interview, oldest first. */

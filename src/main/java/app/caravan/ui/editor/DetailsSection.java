@@ -63,6 +63,8 @@ final class DetailsSection {
         gender.setId("gender");
         wave.setId("wave");
         status.setId("status");
+        // Shown, not edited: a save keeps the stored status; steps go through ReviewService.transition.
+        status.setDisable(true);
         interviewedDate.setId("interviewedDate");
         departureDate.setId("departureDate");
         themes = new ThemePicker(vm.themes, vocabulary, i18n.get("editor.themes.none")).removableChips();

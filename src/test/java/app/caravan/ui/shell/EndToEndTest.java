@@ -150,9 +150,6 @@ class EndToEndTest extends UiRobot {
         click("#addNote");
         waitUntil(() -> fx(() -> lookup("#notes").queryTableView().getItems().size()) == 1);
 
-        click("#status");
-        click(listCell("Submitted"));
-
         // This machine has no microphone: recording says so plainly.
         click("#record");
         awaitText("#attachmentsMessage", "No microphone was found on this computer. Connect one and try again, or"
@@ -182,7 +179,7 @@ class EndToEndTest extends UiRobot {
         assertTrue(cells.contains("Yekaterinburg"), cells.toString());
         assertTrue(cells.contains("software developer"), cells.toString());
         assertTrue(cells.contains("Family left behind, Helping Ukrainian refugees"), cells.toString());
-        assertTrue(cells.contains("Submitted"), cells.toString());
+        assertTrue(cells.contains("Draft"), cells.toString());
         assertTrue(cells.contains("P·Q·R"), cells.toString());
         assertFalse(cells.stream().anyMatch(c -> c != null && c.contains("Тимур")), "no identity in the list");
     }
@@ -210,7 +207,8 @@ class EndToEndTest extends UiRobot {
         assertEquals(ConsentMethod.VERBAL, fx(() -> lookup("#consentMethod").queryComboBox().getValue()));
         assertNotNull(fx(() -> lookup("#consentRecordedDate").queryAs(javafx.scene.control.DatePicker.class).getValue()));
         ComboBox<Status> status = lookup("#status").queryComboBox();
-        assertEquals(Status.SUBMITTED, fx(status::getValue));
+        assertEquals(Status.DRAFT, fx(status::getValue));
+        assertTrue(fx(status::isDisabled), "the editor shows the status; review steps change it");
         assertEquals(List.of(new Note(Duration.ofMinutes(12).plusSeconds(30), "Смеётся, вспоминая Верхний Ларс")),
                 fx(() -> List.copyOf(lookup("#notes").queryTableView().getItems())));
         assertEquals(List.of(new Segment(SEGMENT_START, SEGMENT_END, List.of("mobilization"), "дата отъезда")),
@@ -231,7 +229,7 @@ class EndToEndTest extends UiRobot {
             assertEquals("samarkand", stored.place());
             assertEquals("yekaterinburg", stored.originCity());
             assertEquals("software-developer", stored.profession());
-            assertEquals(Status.SUBMITTED, stored.status());
+            assertEquals(Status.DRAFT, stored.status());
             assertTrue(stored.consent().participation() && stored.consent().verbatimQuotes()
                     && stored.consent().shareAnonymizedForResearch());
             Identity identity = session.interviews().identity(stored.id());
