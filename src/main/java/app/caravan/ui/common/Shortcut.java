@@ -65,11 +65,14 @@ public enum Shortcut {
     THEME_RENAME(Group.CODEBOOK, "themeRename", new KeyCodeCombination(KeyCode.F2)),
     THEME_RECOLOR(Group.CODEBOOK, "themeRecolor", ctrl(KeyCode.K)),
     THEME_MOVE(Group.CODEBOOK, "themeMove", ctrlShift(KeyCode.U)),
-    THEME_MERGE(Group.CODEBOOK, "themeMerge", ctrlShift(KeyCode.M));
+    THEME_MERGE(Group.CODEBOOK, "themeMerge", ctrlShift(KeyCode.M)),
+
+    REVIEW_COMMENT(Group.REVIEW, "reviewComment", ctrlAlt(KeyCode.M)),
+    SUBMIT_FOR_REVIEW(Group.REVIEW, "submitForReview", ctrlShift(KeyCode.ENTER));
 
     /** Where a shortcut works; the overlay groups by it. */
     public enum Group {
-        GENERAL, EDITOR, TRANSCRIPT, ATTACHMENTS, CODEBOOK;
+        GENERAL, EDITOR, TRANSCRIPT, ATTACHMENTS, CODEBOOK, REVIEW;
 
         public String messageKey() {
             return "shortcut.group." + name().toLowerCase(java.util.Locale.ROOT);
@@ -130,6 +133,10 @@ public enum Shortcut {
 
     private static KeyCombination ctrlShift(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    }
+
+    private static KeyCombination ctrlAlt(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
     }
 
     private static KeyCombination alt(KeyCode code) {

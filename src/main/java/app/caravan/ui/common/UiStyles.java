@@ -57,6 +57,19 @@ public final class UiStyles {
     public static final String SHORTCUT_KEY = "shortcut-key";
     public static final String SWATCH = "color-swatch";
     public static final String CODEBOOK_TREE = "codebook-tree";
+    public static final String STATUS_BADGE = "status-badge";
+    public static final String CONSENT_STRIP = "consent-strip";
+    public static final String CONSENT_FLAG = "consent-flag";
+    public static final String FLAG_GIVEN = "flag-given";
+    public static final String FLAG_MISSING = "flag-missing";
+    public static final String QUOTE_WARNING = "quote-warning";
+    public static final String COMMENT_QUOTE = "comment-quote";
+    public static final String COMMENT_BODY = "comment-body";
+    public static final String COMMENT_RESOLVED = "comment-resolved";
+    public static final String COMMENT_BADGE = "comment-badge";
+    public static final String REVIEW_BANNER = "review-banner";
+    public static final String COMMENTS_PANEL = "comments-panel";
+    public static final String COMMENT_CARD = "comment-card";
 
     private UiStyles() {
     }

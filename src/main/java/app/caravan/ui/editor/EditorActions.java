@@ -203,6 +203,7 @@ final class EditorActions {
                 view.attachments.model.toggleRecording();
             }
             case PLAY -> view.attachments.player.togglePlay();
+            case SUBMIT_FOR_REVIEW -> view.review.submit();
             default -> {
                 return false;
             }

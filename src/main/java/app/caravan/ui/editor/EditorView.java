@@ -67,6 +67,7 @@ public final class EditorView extends StackPane {
     final Tab transcriptTab;
     final Tab attachmentsTab;
     final EditorActions actions;
+    final ReviewBanner review;
     private final BorderPane editor = new BorderPane();
     private final VBox empty;
     private final VBox tombstone = new VBox(12);
@@ -118,7 +119,14 @@ public final class EditorView extends StackPane {
             actions.saved(saved);
             onSaved.accept(saved);
         });
-        editor.setTop(new EditorHeader(vm, autosave, timer, i18n).node());
+        review = new ReviewBanner(context, comment -> {
+            tabs.getSelectionModel().select(transcriptTab);
+            transcript.area().select(comment.start(), comment.end());
+        }, autosave::flush, moved -> {
+            load(moved);
+            notifySaved(moved);
+        });
+        editor.setTop(new VBox(new EditorHeader(vm, autosave, timer, i18n).node(), review.node()));
         editor.setCenter(tabs);
 
         Label emptyText = new Label(i18n.get("editor.empty"), Icons.of(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE, 48));
@@ -285,6 +293,7 @@ public final class EditorView extends StackPane {
             attachments.show(interview.id());
         }
         actions.loaded(interview);
+        review.show(interview);
         if (!interview.consent().participation() && !interview.consent().isWithdrawn()) {
             tabs.getSelectionModel().select(consentTab);
         }

@@ -105,6 +105,15 @@ final class TranscriptArea {
         }
     }
 
+    /** Selects [start, end), e.g. the text of a review comment; ignored when it is no longer in the text. */
+    void select(int start, int end) {
+        if (start < end && end <= area.getLength()) {
+            area.selectRange(start, end);
+            area.requestFollowCaret();
+            area.requestFocus();
+        }
+    }
+
     /** The style runs on screen, for tests and the fluidity check. */
     StyleRuns applied() {
         return applied;

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Review, sync and export: a short note that they come in a later version of Caravan. */
+/** Sync and export: a short note that they come in a later version of Caravan. */
 final class LaterVersionPage extends VBox {
     LaterVersionPage(Page page, I18n i18n) {
         super(12);

@@ -8,6 +8,7 @@ import app.caravan.ui.common.Shortcut;
 import app.caravan.ui.common.Tasks;
 import app.caravan.ui.common.UiStyles;
 import app.caravan.ui.library.LibraryView;
+import app.caravan.ui.review.ReviewPage;
 import app.caravan.ui.settings.SettingsView;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
@@ -114,9 +115,14 @@ public final class MainWindow extends StackPane {
             case SETTINGS -> new SettingsView(context);
             case INTERVIEWS -> library;
             case CODEBOOK -> new CodebookView(context, library::flush, library::reloadAfterRecoding);
+            case REVIEW -> new ReviewPage(context, library::flush, library::reloadAfterRecoding);
             default -> new LaterVersionPage(p, i18n);
         });
         content.getChildren().setAll(node);
+        if (node instanceof ReviewPage review) {
+            // The role or the interviews may have changed since the page was last shown.
+            review.refresh();
+        }
     }
 
     /** F1: the overview of every shortcut. */
@@ -153,6 +159,8 @@ public final class MainWindow extends StackPane {
                 library.handleShortcut(event);
             } else if (page instanceof CodebookView codebook) {
                 codebook.handleShortcut(event);
+            } else if (page instanceof ReviewPage review) {
+                review.handleShortcut(event);
             }
             return;
         }

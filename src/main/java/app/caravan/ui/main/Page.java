@@ -25,6 +25,6 @@ enum Page {
 
     /** Pages that only say they arrive in a later version. */
     boolean isLater() {
-        return this == REVIEW || this == SYNC || this == EXPORT;
+        return this == SYNC || this == EXPORT;
     }
 }

@@ -41,7 +41,8 @@ final class ShortcutsOverlay extends StackPane {
         VBox left = new VBox(14);
         VBox right = new VBox(14);
         for (Shortcut.Group group : Shortcut.Group.values()) {
-            VBox target = group == Shortcut.Group.GENERAL || group == Shortcut.Group.EDITOR ? left : right;
+            VBox target = group == Shortcut.Group.GENERAL || group == Shortcut.Group.EDITOR
+                    || group == Shortcut.Group.REVIEW ? left : right;
             target.getChildren().add(group(group, i18n));
         }
         columns.getChildren().addAll(left, right);

@@ -1,5 +1,6 @@
 package app.caravan.ui.settings;
 
+import app.caravan.domain.Role;
 import app.caravan.ui.common.FormGrid;
 import app.caravan.ui.common.I18n;
 import app.caravan.ui.common.Icons;
@@ -19,6 +20,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -29,7 +32,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-/** Settings page: user name, passphrase change, where the vault is. */
+/** Settings page: user name, role, passphrase change, where the vault is. */
 public final class SettingsView extends ScrollPane {
     private final SettingsViewModel vm;
     private final PasswordField current = new PasswordField();
@@ -44,7 +47,7 @@ public final class SettingsView extends ScrollPane {
 
         Label title = new Label(i18n.get("settings.title"));
         title.getStyleClass().add(Styles.TITLE_2);
-        VBox page = new VBox(24, title, userNameSection(i18n), passphraseSection(i18n),
+        VBox page = new VBox(24, title, userNameSection(i18n), roleSection(i18n), passphraseSection(i18n),
                 vaultSection(context, i18n));
         page.getStyleClass().addAll(UiStyles.PAGE);
         page.setMaxWidth(760);
@@ -74,6 +77,27 @@ public final class SettingsView extends ScrollPane {
         return Sections.titled(i18n.get("settings.userName"), MaterialDesignA.ACCOUNT_OUTLINE,
                 Sections.hint(i18n.get("settings.userName.hint")), row,
                 message("userNameMessage", vm.userNameMessage, vm.userNameFailed));
+    }
+
+    private VBox roleSection(I18n i18n) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton field = new RadioButton(i18n.get("settings.role.field"));
+        field.setId("roleField");
+        field.setUserData(Role.FIELD);
+        RadioButton desk = new RadioButton(i18n.get("settings.role.desk"));
+        desk.setId("roleDesk");
+        desk.setUserData(Role.DESK);
+        field.setToggleGroup(group);
+        desk.setToggleGroup(group);
+        vm.role.addListener((obs, old, now) -> group.selectToggle(now == Role.DESK ? desk : field));
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null && now.getUserData() != vm.role.get()) {
+                vm.saveRole((Role) now.getUserData());
+            }
+        });
+        return Sections.titled(i18n.get("settings.role"), MaterialDesignA.ACCOUNT_TIE_OUTLINE,
+                Sections.hint(i18n.get("settings.role.hint")), new VBox(8, field, desk),
+                message("roleMessage", vm.roleMessage, vm.roleFailed));
     }
 
     private VBox passphraseSection(I18n i18n) {

@@ -1,17 +1,20 @@
 package app.caravan.ui.settings;
 
 import app.caravan.app.VaultAccessException;
+import app.caravan.domain.Role;
 import app.caravan.ui.common.I18n;
 import app.caravan.ui.common.Passphrases;
 import app.caravan.ui.common.SessionContext;
 import app.caravan.ui.common.Tasks;
 import app.caravan.ui.unlock.VaultErrors;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The vault's settings: the user name recorded on new interviews, and the passphrase. */
+/** The vault's settings: the user name recorded on new interviews, the vault's role, and the passphrase. */
 public final class SettingsViewModel {
     public final StringProperty userName = new SimpleStringProperty("");
     public final StringProperty userNameMessage = new SimpleStringProperty("");
@@ -19,6 +22,9 @@ public final class SettingsViewModel {
     public final StringProperty passphraseMessage = new SimpleStringProperty("");
     public final BooleanProperty passphraseFailed = new SimpleBooleanProperty();
     public final BooleanProperty changingPassphrase = new SimpleBooleanProperty();
+    public final ObjectProperty<Role> role = new SimpleObjectProperty<>();
+    public final StringProperty roleMessage = new SimpleStringProperty("");
+    public final BooleanProperty roleFailed = new SimpleBooleanProperty();
 
     private final SessionContext context;
     private final I18n i18n;
@@ -31,6 +37,27 @@ public final class SettingsViewModel {
     public void load() {
         Tasks.create(() -> context.session().settings().userName())
                 .onSuccess(name -> userName.set(name == null ? "" : name))
+                .runOnce(context.executor());
+        Tasks.create(() -> context.session().review().role())
+                .onSuccess(role::set)
+                .runOnce(context.executor());
+    }
+
+    /** Stores the vault's role; the review service decides by it what this vault may do. */
+    public void saveRole(Role next) {
+        if (next == null) {
+            return;
+        }
+        Tasks.createVoid(() -> context.session().review().setRole(next))
+                .onSuccess(done -> {
+                    role.set(next);
+                    roleFailed.set(false);
+                    roleMessage.set(i18n.get("settings.role.saved"));
+                })
+                .onError(error -> {
+                    roleFailed.set(true);
+                    roleMessage.set(i18n.format("settings.error", String.valueOf(error.getMessage())));
+                })
                 .runOnce(context.executor());
     }
 

@@ -45,6 +45,8 @@ public final class InMemoryVault {
             new Theme("helping-refugees", "Helping Ukrainian refugees", "civic-activism", "#98df8a", ""),
             new Theme("return-intentions", "Return intentions", null, "#9467bd", "")));
     String userName = "field-team-1";
+    final InMemoryAudit audit = new InMemoryAudit();
+    final InMemoryReview review = new InMemoryReview(this, audit);
 
     InMemoryVault(char[] passphrase) {
         this.passphrase = passphrase;
@@ -101,6 +103,14 @@ public final class InMemoryVault {
 
     public boolean passphraseIs(String candidate) {
         return Arrays.equals(passphrase, candidate.toCharArray());
+    }
+
+    public InMemoryReview review() {
+        return review;
+    }
+
+    public InMemoryAudit audit() {
+        return audit;
     }
 
     public boolean isOpen() {

@@ -108,6 +108,8 @@ public final class InMemoryVaultService implements VaultService {
         @Override public VocabularyService vocabulary() { check(); return this; }
         @Override public SettingsService settings() { check(); return this; }
         @Override public AttachmentService attachments() { check(); return vault.attachments; }
+        @Override public app.caravan.app.ReviewService review() { check(); return vault.review; }
+        @Override public app.caravan.app.AuditService audit() { check(); return vault.audit; }
 
         @Override
         public PseudonymService pseudonyms() {

@@ -195,10 +195,10 @@ class MainWindowTest extends UiRobot {
     @Test
     void laterPagesAndSettings() throws Exception {
         unlock();
-        click("#nav-review");
-        await(this, "#later-review");
-        assertTrue(shown("#later-review"));
-        Screenshots.save(app.stage.getScene(), "09-later-review");
+        click("#nav-sync");
+        await(this, "#later-sync");
+        assertTrue(shown("#later-sync"));
+        Screenshots.save(app.stage.getScene(), "09-later-sync");
 
         click("#nav-settings");
         awaitText("#userName", "field-team-1");
