@@ -8,6 +8,7 @@ import app.caravan.storage.InterviewStore;
 import app.caravan.storage.NameStore;
 import app.caravan.storage.ReviewListener;
 import app.caravan.storage.ReviewStore;
+import app.caravan.storage.SavedFilterStore;
 import app.caravan.storage.SettingsStore;
 import app.caravan.storage.TombstoneStore;
 import app.caravan.storage.Vault;
@@ -30,6 +31,7 @@ final class LocalVaultSession implements VaultSession {
     private final WavRecorder recorder;
     private final LocalReviewService review;
     private final LocalAuditService audit;
+    private final LocalLibraryService library;
 
     LocalVaultSession(Vault vault, KdfParams kdf, Clock clock) {
         this.vault = vault;
@@ -51,6 +53,7 @@ final class LocalVaultSession implements VaultSession {
         this.review = new LocalReviewService(new ReviewStore(vault, interviewStore, events, auditLog),
                 interviewStore, settings, clock);
         this.audit = new LocalAuditService(auditLog);
+        this.library = new LocalLibraryService(new SavedFilterStore(vault), clock);
         attachments.recoverInterrupted();
     }
 
@@ -107,6 +110,11 @@ final class LocalVaultSession implements VaultSession {
     @Override
     public AuditService audit() {
         return audit;
+    }
+
+    @Override
+    public LibraryService library() {
+        return library;
     }
 
     @Override

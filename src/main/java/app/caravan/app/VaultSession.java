@@ -55,6 +55,11 @@ public interface VaultSession extends AutoCloseable {
         throw new UnsupportedOperationException("the audit log is not supported by " + getClass().getName());
     }
 
+    /** Saved library filters. */
+    default LibraryService library() {
+        throw new UnsupportedOperationException("saved filters are not supported by " + getClass().getName());
+    }
+
     /** Re-wraps the data key under the new passphrase; the database is not re-encrypted. */
     void changePassphrase(char[] current, char[] next) throws VaultAccessException;
 

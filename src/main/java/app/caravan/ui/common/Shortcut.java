@@ -23,6 +23,7 @@ public enum Shortcut {
     PAGE_SYNC(Group.GENERAL, "pageSync", ctrlShift(KeyCode.DIGIT4)),
     PAGE_EXPORT(Group.GENERAL, "pageExport", ctrlShift(KeyCode.DIGIT5)),
     PAGE_SETTINGS(Group.GENERAL, "pageSettings", ctrlShift(KeyCode.DIGIT6)),
+    PAGE_INSIGHT(Group.GENERAL, "pageInsight", ctrlShift(KeyCode.DIGIT7)),
     DELETE_INTERVIEW(Group.GENERAL, "deleteInterview", ctrl(KeyCode.DELETE)),
 
     TAB_CONSENT(Group.EDITOR, "tabConsent", alt(KeyCode.DIGIT1)),

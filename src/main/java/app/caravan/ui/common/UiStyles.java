@@ -70,6 +70,15 @@ public final class UiStyles {
     public static final String REVIEW_BANNER = "review-banner";
     public static final String COMMENTS_PANEL = "comments-panel";
     public static final String COMMENT_CARD = "comment-card";
+    public static final String FILTER_PANEL = "filter-panel";
+    public static final String FILTER_BAR = "filter-bar";
+    public static final String FILTER_CHIP = "filter-chip";
+    public static final String SEARCH_HIT = "search-hit";
+    public static final String SEARCH_MARK = "search-mark";
+    public static final String SEARCH_SOURCE = "search-source";
+    public static final String INSIGHT_CARD = "insight-card";
+    public static final String HEAT_CELL = "heat-cell";
+    public static final String HEAT_HEADER = "heat-header";
 
     private UiStyles() {
     }

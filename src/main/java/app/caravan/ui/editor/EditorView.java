@@ -222,6 +222,21 @@ public final class EditorView extends StackPane {
     }
 
     /**
+     * Opens {@code id} (unless it is already open) on the transcript tab with [start, end)
+     * selected and scrolled into view: where a search hit is. An empty range just places the caret.
+     */
+    public CompletableFuture<Boolean> openAt(UUID id, int start, int end) {
+        boolean open = currentId().map(id::equals).orElse(false) && isShowingInterview();
+        return (open ? CompletableFuture.completedFuture(true) : open(id)).thenApply(opened -> {
+            if (opened && currentId().map(id::equals).orElse(false)) {
+                tabs.getSelectionModel().select(transcriptTab);
+                transcript.area().selectRange(start, end);
+            }
+            return opened;
+        });
+    }
+
+    /**
      * Saves the open interview, then shows {@code interview}, which is already at hand (just
      * created). Completes with false, leaving the current one open, when saving failed.
      */

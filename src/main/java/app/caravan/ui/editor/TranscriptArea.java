@@ -98,6 +98,15 @@ final class TranscriptArea {
         }
     }
 
+    /** Selects [start, end), clamped to the text, and scrolls it into view. */
+    void selectRange(int start, int end) {
+        int length = area.getLength();
+        int from = Math.max(0, Math.min(start, length));
+        area.selectRange(from, Math.max(from, Math.min(end, length)));
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
     void select(Segment segment) {
         if (segment.end() <= area.getLength()) {
             area.selectRange(segment.start(), segment.end());

@@ -33,6 +33,8 @@ public final class InterviewRow {
     final ObjectProperty<Status> status = new SimpleObjectProperty<>();
     final ObjectProperty<Consent> consent = new SimpleObjectProperty<>();
     final StringProperty interviewer = new SimpleStringProperty();
+    /** Bumped on every update, so fields without a column (city, wave) still re-run the filter. */
+    private final javafx.beans.property.IntegerProperty version = new javafx.beans.property.SimpleIntegerProperty();
 
     InterviewRow(InterviewSummary summary, Vocabulary vocabulary) {
         this.id = summary.id();
@@ -90,11 +92,12 @@ public final class InterviewRow {
         status.set(next.status());
         consent.set(next.consent());
         interviewer.set(next.interviewer() == null ? "" : next.interviewer());
+        version.set(version.get() + 1);
     }
 
     /** What the list re-sorts and re-filters on. */
     Observable[] observables() {
         return new Observable[] {pseudonym, interviewedAt, place, originCity, profession, themes, status, consent,
-            interviewer};
+            interviewer, version};
     }
 }

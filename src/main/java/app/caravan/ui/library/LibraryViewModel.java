@@ -3,38 +3,110 @@ package app.caravan.ui.library;
 import app.caravan.domain.Interview;
 import app.caravan.domain.InterviewSummary;
 import app.caravan.domain.Tombstone;
-import app.caravan.domain.Transliteration;
+import app.caravan.domain.FacetCounts;
+import app.caravan.domain.FilterMatcher;
+import app.caravan.domain.InterviewFilter;
 import app.caravan.domain.Vocabulary;
 import app.caravan.ui.common.SessionContext;
 import app.caravan.ui.common.Tasks;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
-/** The interview list: loading, quick filter, creating and deleting interviews. */
+/**
+ * The interview list: loading, the combinable facet filter and its counts, creating and
+ * deleting interviews. Filtering runs on the FX thread with a matcher built once per filter (no
+ * database call per row); counting every facet value runs in the background.
+ */
 public final class LibraryViewModel {
-    public final StringProperty filter = new SimpleStringProperty("");
+    /** The facet filter the table shows; the Insight page reads it too. */
+    public final ObjectProperty<InterviewFilter> criteria = new SimpleObjectProperty<>(InterviewFilter.EMPTY);
+    /** How many interviews each facet value would show under {@link #criteria}. */
+    public final ObjectProperty<FacetCounts> counts = new SimpleObjectProperty<>(FacetCounts.NONE);
+    /** Every facet value in the vault, so the panel's boxes stay put while counts drop to zero. */
+    public final ObjectProperty<FacetCounts> universe = new SimpleObjectProperty<>(FacetCounts.NONE);
     public final BooleanProperty loading = new SimpleBooleanProperty();
 
     private final SessionContext context;
     private final ObservableList<InterviewRow> rows = FXCollections.observableArrayList(InterviewRow::observables);
     private final FilteredList<InterviewRow> filtered = new FilteredList<>(rows);
     private final SortedList<InterviewRow> sorted = new SortedList<>(filtered);
+    private boolean recountQueued;
+    private long countToken;
 
     public LibraryViewModel(SessionContext context) {
         this.context = context;
-        filter.addListener((obs, old, now) -> filtered.setPredicate(row -> matches(row, now)));
-        context.vocabularyProperty().addListener((obs, old, vocabulary) -> relabel(vocabulary));
+        criteria.addListener((obs, old, now) -> refilter());
+        context.vocabularyProperty().addListener((obs, old, vocabulary) -> {
+            relabel(vocabulary);
+            refilter();
+        });
+        rows.addListener((javafx.collections.ListChangeListener<InterviewRow>) change -> queueRecount());
+    }
+
+    /** Rows that pass the filter, before sorting. */
+    public ObservableList<InterviewRow> filteredRows() {
+        return filtered;
+    }
+
+    /** The interviews the filter lets through, for a search restricted to them; null when nothing is filtered. */
+    public Set<UUID> idsOfCurrentFilter() {
+        if (criteria.get().isEmpty()) {
+            return null;
+        }
+        Set<UUID> ids = new HashSet<>();
+        filtered.forEach(row -> ids.add(row.id()));
+        return ids;
+    }
+
+    /** The summaries in the vault (purged ones have none), for the dashboard. */
+    public List<InterviewSummary> summaries() {
+        return rows.stream().filter(r -> !r.isPurged()).map(InterviewRow::summary).toList();
+    }
+
+    private void refilter() {
+        InterviewFilter now = criteria.get();
+        FilterMatcher matcher = new FilterMatcher(now, context.vocabulary());
+        // A purged interview has no facets left; it is listed only while nothing is filtered.
+        filtered.setPredicate(now.isEmpty() ? null : row -> !row.isPurged() && matcher.test(row.summary()));
+        queueRecount();
+    }
+
+    private void queueRecount() {
+        if (recountQueued) {
+            return;
+        }
+        recountQueued = true;
+        // Coalesces the many row events of one load or save into one count.
+        javafx.application.Platform.runLater(this::recount);
+    }
+
+    private void recount() {
+        recountQueued = false;
+        long token = ++countToken;
+        List<InterviewSummary> snapshot = summaries();
+        InterviewFilter filter = criteria.get();
+        Vocabulary vocabulary = context.vocabulary();
+        Tasks.create(() -> List.of(FacetCounts.of(snapshot, new FilterMatcher(filter, vocabulary)),
+                        FacetCounts.of(snapshot, new FilterMatcher(InterviewFilter.EMPTY, vocabulary))))
+                .onSuccess(result -> {
+                    if (token == countToken) {
+                        universe.set(result.get(1));
+                        counts.set(result.get(0));
+                    }
+                })
+                .runOnce(context.executor());
     }
 
     public SortedList<InterviewRow> sortedRows() {
@@ -76,7 +148,8 @@ public final class LibraryViewModel {
                 .onSuccess(interview -> {
                     InterviewRow row = new InterviewRow(InterviewSummary.of(interview), context.vocabulary());
                     rows.add(0, row);
-                    filter.set("");
+                    // A new draft matches few filters; it must be visible to be edited.
+                    criteria.set(InterviewFilter.EMPTY);
                     onCreated.accept(interview);
                 })
                 .onError(error -> context.dialogs().showError(context.i18n().get("library.createFailed"),
@@ -134,15 +207,5 @@ public final class LibraryViewModel {
 
     private void relabel(Vocabulary vocabulary) {
         rows.forEach(row -> row.update(row.summary(), vocabulary));
-    }
-
-    /** Pseudonym, place, origin city or profession contain the filter, in any script and case. */
-    static boolean matches(InterviewRow row, String filter) {
-        String wanted = Transliteration.fold(filter == null ? "" : filter).strip();
-        if (wanted.isEmpty()) {
-            return true;
-        }
-        return Stream.of(row.pseudonym.get(), row.place.get(), row.originCity.get(), row.profession.get())
-                .anyMatch(value -> value != null && Transliteration.fold(value).contains(wanted));
     }
 }

@@ -7,6 +7,7 @@ import app.caravan.ui.common.SessionContext;
 import app.caravan.ui.common.Shortcut;
 import app.caravan.ui.common.Tasks;
 import app.caravan.ui.common.UiStyles;
+import app.caravan.ui.insight.InsightView;
 import app.caravan.ui.library.LibraryView;
 import app.caravan.ui.review.ReviewPage;
 import app.caravan.ui.settings.SettingsView;
@@ -116,12 +117,19 @@ public final class MainWindow extends StackPane {
             case INTERVIEWS -> library;
             case CODEBOOK -> new CodebookView(context, library::flush, library::reloadAfterRecoding);
             case REVIEW -> new ReviewPage(context, library::flush, library::reloadAfterRecoding);
+            case INSIGHT -> new InsightView(context, library::summaries, library.criteria(), filter -> {
+                sidebar.select(Page.INTERVIEWS);
+                library.applyFilter(filter);
+            });
             default -> new LaterVersionPage(p, i18n);
         });
         content.getChildren().setAll(node);
         if (node instanceof ReviewPage review) {
             // The role or the interviews may have changed since the page was last shown.
             review.refresh();
+        }
+        if (node instanceof InsightView insight) {
+            insight.refresh();
         }
     }
 
@@ -148,7 +156,7 @@ public final class MainWindow extends StackPane {
             lock();
         } else if (Shortcut.FIND.matches(event)) {
             sidebar.select(Page.INTERVIEWS);
-            library.focusFilter();
+            library.focusSearch();
         } else if (Shortcut.DELETE_INTERVIEW.matches(event)) {
             sidebar.select(Page.INTERVIEWS);
             library.deleteSelectedInterview();
@@ -169,8 +177,9 @@ public final class MainWindow extends StackPane {
 
     private boolean selectPage(KeyEvent event) {
         Shortcut[] keys = {Shortcut.PAGE_INTERVIEWS, Shortcut.PAGE_CODEBOOK, Shortcut.PAGE_REVIEW, Shortcut.PAGE_SYNC,
-            Shortcut.PAGE_EXPORT, Shortcut.PAGE_SETTINGS};
-        Page[] targets = {Page.INTERVIEWS, Page.CODEBOOK, Page.REVIEW, Page.SYNC, Page.EXPORT, Page.SETTINGS};
+            Shortcut.PAGE_EXPORT, Shortcut.PAGE_SETTINGS, Shortcut.PAGE_INSIGHT};
+        Page[] targets = {Page.INTERVIEWS, Page.CODEBOOK, Page.REVIEW, Page.SYNC, Page.EXPORT, Page.SETTINGS,
+            Page.INSIGHT};
         for (int i = 0; i < keys.length; i++) {
             if (keys[i].matches(event)) {
                 sidebar.select(targets[i]);

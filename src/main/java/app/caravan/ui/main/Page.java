@@ -10,6 +10,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 enum Page {
     INTERVIEWS("interviews", MaterialDesignF.FORMAT_LIST_BULLETED),
     CODEBOOK("codebook", MaterialDesignF.FILE_TREE_OUTLINE),
+    INSIGHT("insight", MaterialDesignC.CHART_BAR),
     REVIEW("review", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE),
     SYNC("sync", MaterialDesignS.SYNC),
     EXPORT("export", MaterialDesignE.EXPORT_VARIANT),

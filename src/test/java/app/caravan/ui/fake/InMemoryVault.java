@@ -25,6 +25,7 @@ public final class InMemoryVault {
     final Map<UUID, List<ConsentChange>> consentHistory = new HashMap<>();
     final Map<UUID, Tombstone> tombstones = new LinkedHashMap<>();
     final InMemoryAttachments attachments = new InMemoryAttachments(this, this::interview);
+    final InMemoryLibrary library = new InMemoryLibrary();
     final List<City> cities = new ArrayList<>(List.of(
             new City("samarkand", "Samarkand", "Uzbekistan", "Central Asia", List.of("Самарканд", "Samarqand")),
             new City("tashkent", "Tashkent", "Uzbekistan", "Central Asia", List.of("Ташкент", "Toshkent")),

@@ -110,6 +110,8 @@ public final class InMemoryVaultService implements VaultService {
         @Override public AttachmentService attachments() { check(); return vault.attachments; }
         @Override public app.caravan.app.ReviewService review() { check(); return vault.review; }
         @Override public app.caravan.app.AuditService audit() { check(); return vault.audit; }
+        @Override public app.caravan.app.SearchService search() { check(); return new InMemorySearch(vault); }
+        @Override public app.caravan.app.LibraryService library() { check(); return vault.library; }
 
         @Override
         public PseudonymService pseudonyms() {

@@ -169,16 +169,17 @@ class MainWindowTest extends UiRobot {
     }
 
     @Test
-    void filterFindsAcrossScriptsAndDeleteAsksFirst() throws Exception {
+    void ctrlFSearchesEscReturnsToTheListAndDeleteAsksFirst() throws Exception {
         unlock();
         TableView<?> table = lookup("#interviews").queryTableView();
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        waitUntil(() -> lookup("#filter").query().isFocused());
-        write("самар");
-        waitUntil(() -> fx(() -> table.getItems().size()) == 1);
-        typeInto("#filter", "");
-        type(KeyCode.BACK_SPACE);
-        waitUntil(() -> fx(() -> table.getItems().size()) == 2);
+        waitUntil(() -> lookup("#search").query().isFocused());
+        write("nowhere");
+        waitUntil(() -> shown("#searchResults") && !shown("#interviews"));
+        waitUntil(() -> textOf("#searchSummary").equals("0 interviews found"));
+        type(KeyCode.ESCAPE);
+        waitUntil(() -> shown("#interviews") && textOf("#search").isEmpty());
+        assertEquals(2, fx(() -> table.getItems().size()));
 
         open("Aziza");
         app.dialogs.confirmAnswer = false;

@@ -18,6 +18,8 @@ public final class RecordingDialogs implements DialogService {
     public volatile boolean confirmAnswer = true;
     public volatile Path folder;
     public volatile Path openFile;
+    /** What a save-file chooser answers; null cancels. */
+    public volatile Path saveFile;
     /** What the user types into a typed confirmation; null cancels. */
     public volatile String typed;
     public final Deque<String> texts = new ArrayDeque<>();
@@ -61,7 +63,7 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, Path initial, String suggestedName) {
-        return Optional.empty();
+        return Optional.ofNullable(saveFile);
     }
 
     @Override
