@@ -9,6 +9,7 @@ import app.caravan.storage.NameStore;
 import app.caravan.storage.ReviewListener;
 import app.caravan.storage.ReviewStore;
 import app.caravan.storage.SavedFilterStore;
+import app.caravan.storage.SearchIndex;
 import app.caravan.storage.SettingsStore;
 import app.caravan.storage.TombstoneStore;
 import app.caravan.storage.Vault;
@@ -32,6 +33,7 @@ final class LocalVaultSession implements VaultSession {
     private final LocalReviewService review;
     private final LocalAuditService audit;
     private final LocalLibraryService library;
+    private final LocalSearchService search;
 
     LocalVaultSession(Vault vault, KdfParams kdf, Clock clock) {
         this.vault = vault;
@@ -40,6 +42,8 @@ final class LocalVaultSession implements VaultSession {
         AuditLog auditLog = new AuditLog(vault);
         events.add(auditLog);
         events.add(new ReviewListener(events));
+        SearchIndex searchIndex = new SearchIndex(vault);
+        events.add(searchIndex);
         InterviewStore interviewStore = new InterviewStore(vault, events);
         TombstoneStore tombstones = new TombstoneStore(vault, events);
         this.vocabulary = new LocalVocabularyService(new VocabularyStore(vault), clock);
@@ -54,7 +58,10 @@ final class LocalVaultSession implements VaultSession {
                 interviewStore, settings, clock);
         this.audit = new LocalAuditService(auditLog);
         this.library = new LocalLibraryService(new SavedFilterStore(vault), clock);
+        this.search = new LocalSearchService(searchIndex, () -> vocabulary.current().cities());
         attachments.recoverInterrupted();
+        // A vault from before the index (or an interrupted first build) is indexed once, here.
+        searchIndex.indexMissing();
     }
 
     @Override
@@ -115,6 +122,11 @@ final class LocalVaultSession implements VaultSession {
     @Override
     public LibraryService library() {
         return library;
+    }
+
+    @Override
+    public SearchService search() {
+        return search;
     }
 
     @Override

@@ -1,0 +1,57 @@
+package app.caravan.cli;
+
+import app.caravan.app.bench.BenchReport;
+import app.caravan.app.bench.SearchBench;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", description = "Performance figures on a synthetic vault (never your own).",
+        subcommands = {BenchCommand.Search.class, CommandLine.HelpCommand.class})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    @Command(name = "search", description = {
+        "Builds a synthetic vault of N interviews (2–30 KB transcripts, Cyrillic and Latin) in an owner-only"
+                + " temp folder, deleted afterwards, and prints build time, library load time, filter latency,"
+                + " search p50/p95 for a fixed query mix, and grep -ci over the same plaintext as a baseline.",
+        "Progress goes to stderr, the figures to stdout."})
+    static final class Search implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--interviews", paramLabel = "N", description = "Interviews to generate (default: ${DEFAULT-VALUE}).")
+        int interviews = 10_000;
+
+        @Option(names = "--seed", paramLabel = "S", description = "Seed of the synthetic corpus (default: ${DEFAULT-VALUE}).")
+        long seed = 1;
+
+        @Option(names = "--queries", paramLabel = "Q", description = "Timed runs of each query of the mix (default: ${DEFAULT-VALUE}).")
+        int runs = 20;
+
+        @Option(names = "--limit", paramLabel = "N", description = "Hits per search, as a result page (default: ${DEFAULT-VALUE}).")
+        int limit = 20;
+
+        @Override
+        public Integer call() throws Exception {
+            BenchReport report = SearchBench.run(new SearchBench.Options(interviews, seed, runs, limit),
+                    line -> {
+                        spec.commandLine().getErr().println(line);
+                        spec.commandLine().getErr().flush();
+                    });
+            report.lines().forEach(spec.commandLine().getOut()::println);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,318 @@
+package app.caravan.storage;
+
+import app.caravan.domain.Interview;
+import app.caravan.domain.Note;
+import app.caravan.domain.SearchToken;
+import app.caravan.domain.SearchTokens;
+import app.caravan.domain.Segment;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The full-text index of one vault (ADR 0008): a term dictionary, postings keyed (term, doc)
+ * and one document row per interview, in the encrypted database. As an
+ * {@link InterviewListener} it updates them inside the transaction of every change, so the
+ * index commits or rolls back with the interviews and is always exact.
+ */
+public final class SearchIndex implements InterviewListener {
+    /** Interviews indexed per transaction when an existing vault is indexed for the first time. */
+    private static final int BUILD_BATCH = 200;
+    static final Tuning DEFAULT_TUNING = new Tuning(PostingQuery.PROBE, 64, 4_096, PostingQuery.MAX_LOOKUPS);
+    private final Vault vault;
+    private final Tuning tuning;
+    /** Read and replaced only under the vault's lock (inside read/write); null when a write may have changed it. */
+    private DocTable docTable;
+
+    public SearchIndex(Vault vault) {
+        this(vault, DEFAULT_TUNING);
+    }
+
+    SearchIndex(Vault vault, Tuning tuning) {
+        this.vault = vault;
+        this.tuning = tuning;
+    }
+
+    /**
+     * {@code probe}: postings read of a word before it counts as common; {@code walkChunk}: the
+     * first chunk of newest documents checked when every word is common (chunks then double);
+     * {@code walkLimit}: documents checked that way before the posting lists are read instead;
+     * {@code maxLookups}: (document × term) point look-ups at most for checking one word.
+     */
+    record Tuning(int probe, int walkChunk, int walkLimit, int maxLookups) {
+    }
+
+    /** One alternative of a query part: a folded word, matched whole or (prefix) as a start. */
+    public record Term(String term, boolean prefix) {
+    }
+
+    @Override
+    public void interviewChanged(Connection c, InterviewChange change) throws SQLException {
+        switch (change.kind()) {
+            case CREATED, IMPORTED -> index(c, SearchSourceRows.sources(change.after(), List.of()));
+            case UPDATED -> {
+                if (sameText(change.before(), change.after())) {
+                    if (!change.before().interviewedAt().isEqual(change.after().interviewedAt())) {
+                        redate(c, change.id(), change.after().interviewedAt());
+                    }
+                } else {
+                    index(c, SearchSourceRows.sources(change.after(), SearchSourceRows.comments(c, change.id())));
+                }
+            }
+            case DELETED, PURGED -> remove(c, change.id());
+        }
+    }
+
+    @Override
+    public void commentsChanged(Connection c, UUID interviewId) throws SQLException {
+        Optional<SearchSources> sources = SearchSourceRows.sources(c, interviewId);
+        if (sources.isPresent()) {
+            index(c, sources.get());
+        } else {
+            remove(c, interviewId);
+        }
+    }
+
+    /**
+     * Indexes the interviews that have no document yet — all of them in a vault created before
+     * the index existed — in transactions of {@value #BUILD_BATCH}, so an interrupted build
+     * resumes on the next open. Returns how many were indexed.
+     */
+    public int indexMissing() {
+        List<UUID> missing = vault.read("finding unindexed interviews", SearchIndexRows::unindexed);
+        for (int from = 0; from < missing.size(); from += BUILD_BATCH) {
+            List<UUID> batch = missing.subList(from, Math.min(missing.size(), from + BUILD_BATCH));
+            vault.write("building the search index", c -> {
+                for (UUID id : batch) {
+                    Optional<SearchSources> sources = SearchSourceRows.sources(c, id);
+                    if (sources.isPresent()) {
+                        index(c, sources.get());
+                    }
+                }
+                return null;
+            });
+        }
+        return missing.size();
+    }
+
+    /** What {@link #find} found: interviews newest first; {@code total} is a lower bound unless {@code exact}. */
+    public record Found(List<UUID> ids, int total, boolean exact) {
+    }
+
+    /**
+     * The interviews containing every part of {@code query}, newest interview first, only among
+     * {@code within} when it is not null. A part is a list of words that must follow each other
+     * (one word, or a phrase); a word matches when any of its alternatives does. Phrases are
+     * confirmed on the stored word sequence. All matches are returned when that is cheap (some
+     * word is rare); when every word is common, the newest {@code enough} are found without
+     * reading whole posting lists and the total is a lower bound.
+     */
+    public Found find(List<List<List<Term>>> query, Set<UUID> within, int enough) {
+        return vault.read("searching", c -> {
+            DocTable docs = docTable(c);
+            List<int[]> words = new ArrayList<>();
+            List<int[][]> phrases = new ArrayList<>();
+            for (List<List<Term>> part : query) {
+                int[][] ids = new int[part.size()][];
+                for (int w = 0; w < part.size(); w++) {
+                    ids[w] = PostingQuery.resolve(c, part.get(w));
+                    words.add(ids[w]);
+                }
+                if (ids.length > 1) {
+                    phrases.add(ids);
+                }
+            }
+            PostingQuery postings = new PostingQuery(c, words, tuning.probe(), tuning.maxLookups());
+            if (postings.impossible()) {
+                return new Found(List.of(), 0, true);
+            }
+            int[] allowed = within == null ? null : docs.docsOf(within);
+            try (PhraseCheck phrase = new PhraseCheck(c, phrases)) {
+                int[] candidates = postings.candidates(allowed);
+                if (candidates == null) {
+                    Found walked = walk(docs, postings, phrase, allowed, enough, tuning);
+                    if (walked != null) {
+                        return walked;
+                    }
+                    candidates = postings.all(allowed);
+                }
+                return confirm(docs, docs.newestFirst(candidates), phrase, enough);
+            }
+        });
+    }
+
+    /** Interviews newest first until {@code enough} are confirmed; all of them when there is no phrase. */
+    private static Found confirm(DocTable docs, List<Integer> ordered, PhraseCheck phrase, int enough)
+            throws SQLException {
+        if (phrase.none()) {
+            return new Found(docs.ids(ordered), ordered.size(), true);
+        }
+        List<Integer> confirmed = new ArrayList<>();
+        int checked = 0;
+        for (int doc : ordered) {
+            if (confirmed.size() >= enough) {
+                break;
+            }
+            checked++;
+            if (phrase.holds(doc)) {
+                confirmed.add(doc);
+            }
+        }
+        return new Found(docs.ids(confirmed), confirmed.size(), checked == ordered.size());
+    }
+
+    /**
+     * Checks the newest documents in growing chunks until {@code enough} match; null when that
+     * took too many documents (the hits are sparse, reading the postings is cheaper).
+     */
+    private static Found walk(DocTable docs, PostingQuery postings, PhraseCheck phrase, int[] allowed, int enough,
+            Tuning tuning) throws SQLException {
+        int[] order = docs.newestFirstOf(allowed);
+        List<Integer> confirmed = new ArrayList<>();
+        int from = 0;
+        int chunk = tuning.walkChunk();
+        while (from < order.length && confirmed.size() < enough) {
+            if (from >= tuning.walkLimit()) {
+                return null;
+            }
+            int to = Math.min(order.length, from + chunk);
+            int[] slice = Arrays.copyOfRange(order, from, to);
+            Arrays.sort(slice);
+            List<Integer> matching = docs.newestFirst(postings.filter(slice));
+            for (int i = 0; i < matching.size(); i++) {
+                if (confirmed.size() >= enough) {
+                    // Stopped inside the chunk: the rest was not looked at.
+                    return new Found(docs.ids(confirmed), confirmed.size(), false);
+                }
+                if (phrase.holds(matching.get(i))) {
+                    confirmed.add(matching.get(i));
+                }
+            }
+            from = to;
+            chunk = Math.min(chunk * 2, tuning.walkLimit());
+        }
+        return new Found(docs.ids(confirmed), confirmed.size(), from >= order.length);
+    }
+
+    /** The stored texts of an interview, or empty when it no longer exists. */
+    public Optional<SearchSources> sources(UUID interviewId) {
+        return vault.read("reading an interview for search", c -> SearchSourceRows.sources(c, interviewId));
+    }
+
+    /** The size of the index. */
+    public record Stats(long documents, long terms, long postings) {
+    }
+
+    public Stats stats() {
+        return vault.read("measuring the search index", c -> new Stats(
+                SearchIndexRows.count(c, SearchIndexRows.COUNT_DOCS), SearchIndexRows.count(c, SearchIndexRows.COUNT_TERMS),
+                SearchIndexRows.count(c, SearchIndexRows.COUNT_POSTINGS)));
+    }
+
+    /** Number of indexed interviews. */
+    public int size() {
+        return (int) stats().documents();
+    }
+
+    private void index(Connection c, SearchSources sources) throws SQLException {
+        List<List<String>> texts = texts(sources);
+        Set<String> distinct = new HashSet<>();
+        texts.forEach(distinct::addAll);
+        Map<String, Integer> termIds = SearchIndexRows.termIds(c, new ArrayList<>(distinct));
+        List<int[]> sequence = new ArrayList<>(texts.size());
+        for (List<String> text : texts) {
+            sequence.add(text.stream().mapToInt(termIds::get).toArray());
+        }
+        byte[] encoded = TermSequence.encode(sequence);
+        int[] ids = termIds.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        long sortKey = sortKey(sources.interviewedAt());
+        Optional<SearchIndexRows.Doc> existing = SearchIndexRows.doc(c, sources.id());
+        if (existing.isEmpty()) {
+            int doc = SearchIndexRows.insertDoc(c, sources.id(), sortKey, encoded);
+            SearchIndexRows.insertPostings(c, doc, ids);
+        } else {
+            int doc = existing.get().doc();
+            int[] old = existing.get().termIds();
+            SearchIndexRows.insertPostings(c, doc, minus(ids, old));
+            SearchIndexRows.deletePostings(c, doc, minus(old, ids));
+            SearchIndexRows.updateDoc(c, doc, sortKey, encoded);
+        }
+        docTable = null;
+    }
+
+    private void redate(Connection c, UUID id, OffsetDateTime at) throws SQLException {
+        Optional<SearchIndexRows.Doc> existing = SearchIndexRows.doc(c, id);
+        if (existing.isPresent()) {
+            SearchIndexRows.redateDoc(c, existing.get().doc(), sortKey(at));
+            docTable = null;
+        }
+    }
+
+    private void remove(Connection c, UUID id) throws SQLException {
+        Optional<SearchIndexRows.Doc> existing = SearchIndexRows.doc(c, id);
+        if (existing.isPresent()) {
+            SearchIndexRows.deletePostings(c, existing.get().doc(), existing.get().termIds());
+            SearchIndexRows.deleteDoc(c, existing.get().doc());
+            docTable = null;
+        }
+    }
+
+    private DocTable docTable(Connection c) throws SQLException {
+        if (docTable == null) {
+            docTable = DocTable.load(c);
+        }
+        return docTable;
+    }
+
+    /** The folded words of every searchable text of the interview, text by text, in order. */
+    static List<List<String>> texts(SearchSources s) {
+        List<List<String>> texts = new ArrayList<>();
+        texts.add(words(s.pseudonym()));
+        texts.add(words(s.transcript()));
+        s.notes().forEach(n -> texts.add(words(n)));
+        s.memos().forEach(m -> texts.add(words(m.text())));
+        s.comments().forEach(m -> texts.add(words(m.text())));
+        return texts;
+    }
+
+    private static List<String> words(String text) {
+        List<SearchToken> tokens = SearchTokens.tokenize(text);
+        List<String> out = new ArrayList<>(tokens.size());
+        for (SearchToken token : tokens) {
+            out.add(token.term());
+        }
+        return out;
+    }
+
+    private static boolean sameText(Interview a, Interview b) {
+        return a.pseudonym().equals(b.pseudonym()) && a.transcript().equals(b.transcript())
+                && a.notes().stream().map(Note::text).toList().equals(b.notes().stream().map(Note::text).toList())
+                && a.segments().stream().map(Segment::memo).toList()
+                        .equals(b.segments().stream().map(Segment::memo).toList());
+    }
+
+    /** Orders like the library: by the instant of the interview. */
+    static long sortKey(OffsetDateTime at) {
+        return at.toInstant().getEpochSecond() * 1_000_000_000L + at.getNano();
+    }
+
+    /** Sorted {@code a} without the elements of sorted {@code b}. */
+    private static int[] minus(int[] a, int[] b) {
+        int[] out = new int[a.length];
+        int n = 0;
+        for (int x : a) {
+            if (Arrays.binarySearch(b, x) < 0) {
+                out[n++] = x;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+}

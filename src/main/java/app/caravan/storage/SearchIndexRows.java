@@ -1,0 +1,339 @@
+package app.caravan.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** SQL of the search index tables (V6): terms, postings, documents, and the texts they come from. */
+final class SearchIndexRows {
+    /**
+     * Postings are grouped in partitions of 2^{@value} consecutive documents: key = partition,
+     * term, low bits of doc. New documents only ever touch the newest partition, so a commit
+     * rewrites a bounded part of the B-tree however large the index is; reading a term costs
+     * one range seek per partition.
+     */
+    static final int PARTITION_BITS = 12;
+    private static final int TERM_SHIFT = PARTITION_BITS;
+    private static final int PARTITION_SHIFT = PARTITION_BITS + 31;
+    private static final long LOW_MASK = (1L << PARTITION_BITS) - 1;
+    private static final int IN_CHUNK = 1000;
+
+    private SearchIndexRows() {
+    }
+
+    static long posting(int termId, int doc) {
+        return ((long) (doc >>> PARTITION_BITS) << PARTITION_SHIFT) | ((long) termId << TERM_SHIFT) | (doc & LOW_MASK);
+    }
+
+    static int doc(long posting) {
+        return (int) (((posting >>> PARTITION_SHIFT) << PARTITION_BITS) | (posting & LOW_MASK));
+    }
+
+    static int partitions(Connection c) throws SQLException {
+        return (maxInt(c, "SELECT COALESCE(MAX(doc), 0) FROM search_doc") >>> PARTITION_BITS) + 1;
+    }
+
+    private static long first(int termId, int partition) {
+        return posting(termId, partition << PARTITION_BITS);
+    }
+
+    private static long last(int termId, int partition) {
+        return posting(termId, (partition << PARTITION_BITS) | (int) LOW_MASK);
+    }
+
+    /** Ids of the given terms, adding the ones the dictionary does not have yet. */
+    static Map<String, Integer> termIds(Connection c, List<String> terms) throws SQLException {
+        Map<String, Integer> known = lookup(c, terms);
+        List<String> missing = new ArrayList<>();
+        for (String term : terms) {
+            if (!known.containsKey(term)) {
+                missing.add(term);
+            }
+        }
+        if (!missing.isEmpty()) {
+            int next = maxInt(c, "SELECT COALESCE(MAX(term_id), 0) FROM search_term") + 1;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO search_term (term_id, term) VALUES (?, ?)")) {
+                for (String term : missing) {
+                    s.setInt(1, next);
+                    s.setString(2, term);
+                    s.addBatch();
+                    known.put(term, next++);
+                }
+                s.executeBatch();
+            }
+        }
+        return known;
+    }
+
+    /** Term → id for those of {@code terms} in the dictionary. */
+    static Map<String, Integer> lookup(Connection c, List<String> terms) throws SQLException {
+        Map<String, Integer> known = new HashMap<>(terms.size() * 2);
+        // A join with UNNEST uses the index on term; "term = ANY(?)" would scan the whole dictionary.
+        try (PreparedStatement s = c.prepareStatement("SELECT t.term, t.term_id FROM UNNEST(CAST(? AS VARCHAR ARRAY)) u(x)"
+                + " JOIN search_term t ON t.term = u.x")) {
+            for (int from = 0; from < terms.size(); from += IN_CHUNK) {
+                List<String> chunk = terms.subList(from, Math.min(terms.size(), from + IN_CHUNK));
+                s.setObject(1, chunk.toArray(String[]::new));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        known.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+        }
+        return known;
+    }
+
+    /** Ids of the terms starting with {@code prefix} (the index range of LIKE 'prefix%'). */
+    static int[] prefixIds(Connection c, String prefix) throws SQLException {
+        String upper = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT term_id FROM search_term WHERE term >= ? AND term < ?")) {
+            s.setString(1, prefix);
+            s.setString(2, upper);
+            return ints(s);
+        }
+    }
+
+    /** Documents containing term {@code termId}, ascending, at most {@code limit}. */
+    static int[] docs(Connection c, int termId, int partitions, int limit) throws SQLException {
+        int[] out = new int[256];
+        int n = 0;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT posting FROM search_posting WHERE posting BETWEEN ? AND ? ORDER BY posting LIMIT ?")) {
+            for (int partition = 0; partition < partitions && n < limit; partition++) {
+                s.setLong(1, first(termId, partition));
+                s.setLong(2, last(termId, partition));
+                s.setInt(3, limit - n);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (n == out.length) {
+                            out = Arrays.copyOf(out, n * 2);
+                        }
+                        out[n++] = doc(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Those of {@code candidates} (ascending docs) that contain any of {@code termIds}; ascending. */
+    static int[] having(Connection c, int[] candidates, int[] termIds) throws SQLException {
+        List<Long> keys = new ArrayList<>(candidates.length * termIds.length);
+        for (int termId : termIds) {
+            for (int doc : candidates) {
+                keys.add(posting(termId, doc));
+            }
+        }
+        boolean[] found = new boolean[candidates.length];
+        try (PreparedStatement s = c.prepareStatement("SELECT p.posting FROM UNNEST(CAST(? AS BIGINT ARRAY)) u(x)"
+                + " JOIN search_posting p ON p.posting = u.x")) {
+            for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+                s.setObject(1, keys.subList(from, Math.min(keys.size(), from + IN_CHUNK)).toArray(Long[]::new));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        found[Arrays.binarySearch(candidates, doc(rs.getLong(1)))] = true;
+                    }
+                }
+            }
+        }
+        int[] out = new int[candidates.length];
+        int n = 0;
+        for (int i = 0; i < candidates.length; i++) {
+            if (found[i]) {
+                out[n++] = candidates[i];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    static void insertPostings(Connection c, int doc, int[] termIds) throws SQLException {
+        if (termIds.length == 0) {
+            return;
+        }
+        Long[] keys = new Long[termIds.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = posting(termIds[i], doc);
+        }
+        // One statement per document: much cheaper than a JDBC batch of single-row inserts.
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO search_posting (posting) SELECT x FROM UNNEST(CAST(? AS BIGINT ARRAY)) u(x)")) {
+            s.setObject(1, keys);
+            s.executeUpdate();
+        }
+    }
+
+    /** Removes the postings and then every one of those terms that no document contains any more. */
+    static void deletePostings(Connection c, int doc, int[] termIds) throws SQLException {
+        if (termIds.length == 0) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM search_posting WHERE posting = ?")) {
+            for (int termId : termIds) {
+                s.setLong(1, posting(termId, doc));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        // A term nobody uses would still tell what a deleted or purged interview said.
+        int partitions = partitions(c);
+        try (PreparedStatement probe = c.prepareStatement(
+                "SELECT 1 FROM search_posting WHERE posting BETWEEN ? AND ? LIMIT 1");
+                PreparedStatement delete = c.prepareStatement("DELETE FROM search_term WHERE term_id = ?")) {
+            for (int termId : termIds) {
+                if (!used(probe, termId, partitions)) {
+                    delete.setInt(1, termId);
+                    delete.addBatch();
+                }
+            }
+            delete.executeBatch();
+        }
+    }
+
+    private static boolean used(PreparedStatement probe, int termId, int partitions) throws SQLException {
+        for (int partition = 0; partition < partitions; partition++) {
+            probe.setLong(1, first(termId, partition));
+            probe.setLong(2, last(termId, partition));
+            try (ResultSet rs = probe.executeQuery()) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The document row of an interview: its number, term sequence and sort key. */
+    record Doc(int doc, byte[] sequence, long sortKey) {
+        int[] termIds() {
+            return TermSequence.distinct(sequence);
+        }
+    }
+
+    static Optional<Doc> doc(Connection c, UUID interviewId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT doc, sequence, sort_key FROM search_doc WHERE interview_id = ?")) {
+            s.setObject(1, interviewId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new Doc(rs.getInt(1), rs.getBytes(2), rs.getLong(3))) : Optional.empty();
+            }
+        }
+    }
+
+    /** The term sequence of document {@code doc}, decoded; empty when there is no such document. */
+    static int[] sequence(PreparedStatement select, int doc) throws SQLException {
+        select.setInt(1, doc);
+        try (ResultSet rs = select.executeQuery()) {
+            return rs.next() ? TermSequence.decode(rs.getBytes(1)) : new int[0];
+        }
+    }
+
+    static final String SELECT_SEQUENCE = "SELECT sequence FROM search_doc WHERE doc = ?";
+
+    static int insertDoc(Connection c, UUID interviewId, long sortKey, byte[] sequence) throws SQLException {
+        int doc = maxInt(c, "SELECT COALESCE(MAX(doc), 0) FROM search_doc") + 1;
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO search_doc (doc, interview_id, sort_key, sequence) VALUES (?, ?, ?, ?)")) {
+            s.setInt(1, doc);
+            s.setObject(2, interviewId);
+            s.setLong(3, sortKey);
+            s.setBytes(4, sequence);
+            s.executeUpdate();
+        }
+        return doc;
+    }
+
+    static void updateDoc(Connection c, int doc, long sortKey, byte[] sequence) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE search_doc SET sort_key = ?, sequence = ? WHERE doc = ?")) {
+            s.setLong(1, sortKey);
+            s.setBytes(2, sequence);
+            s.setInt(3, doc);
+            s.executeUpdate();
+        }
+    }
+
+    static void redateDoc(Connection c, int doc, long sortKey) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE search_doc SET sort_key = ? WHERE doc = ?")) {
+            s.setLong(1, sortKey);
+            s.setInt(2, doc);
+            s.executeUpdate();
+        }
+    }
+
+    static void deleteDoc(Connection c, int doc) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM search_doc WHERE doc = ?")) {
+            s.setInt(1, doc);
+            s.executeUpdate();
+        }
+    }
+
+    /** Every document: number, interview and sort key. */
+    static void allDocs(Connection c, DocVisitor visitor) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT doc, interview_id, sort_key FROM search_doc");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                visitor.visit(rs.getInt(1), rs.getObject(2, UUID.class), rs.getLong(3));
+            }
+        }
+    }
+
+    interface DocVisitor {
+        void visit(int doc, UUID interviewId, long sortKey);
+    }
+
+    /** Interviews that have no document yet (all of them in a vault from before V6). */
+    static List<UUID> unindexed(Connection c) throws SQLException {
+        // Both counts are kept by H2, so the usual case (nothing missing) costs no join.
+        if (count(c, "SELECT COUNT(*) FROM interview") == count(c, COUNT_DOCS)) {
+            return List.of();
+        }
+        List<UUID> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT i.id FROM interview i WHERE NOT EXISTS"
+                + " (SELECT 1 FROM search_doc d WHERE d.interview_id = i.id) ORDER BY i.id");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getObject(1, UUID.class));
+            }
+        }
+        return out;
+    }
+
+    static final String COUNT_DOCS = "SELECT COUNT(*) FROM search_doc";
+    static final String COUNT_TERMS = "SELECT COUNT(*) FROM search_term";
+    static final String COUNT_POSTINGS = "SELECT COUNT(*) FROM search_posting";
+
+    /** The result of one of the COUNT_ queries. */
+    static long count(Connection c, String countQuery) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(countQuery); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static int maxInt(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static int[] ints(PreparedStatement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery()) {
+            List<Integer> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getInt(1));
+            }
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+}
