@@ -3,6 +3,7 @@ package app.caravan.ui.library;
 import static app.caravan.ui.support.ShellFixture.await;
 import static app.caravan.ui.support.ShellFixture.waitUntil;
 
+import app.caravan.app.VaultService;
 import app.caravan.app.VaultSession;
 import app.caravan.domain.Consent;
 import app.caravan.domain.ConsentMethod;
@@ -32,11 +33,17 @@ final class LibraryFixture {
     static final Consent PARTICIPATION = new Consent(true, false, false, false, false, false, ConsentMethod.WRITTEN,
             OffsetDateTime.parse("2022-10-01T10:00:00+05:00"), null);
 
-    final InMemoryVaultService vaults = new InMemoryVaultService();
+    final VaultService vaults;
     final Path dir;
     ShellFixture app;
 
     LibraryFixture(Path temp, boolean empty) throws Exception {
+        this(temp, empty, new InMemoryVaultService());
+    }
+
+    /** The same interviews in {@code vaults}: the in-memory fake, or a real encrypted vault. */
+    LibraryFixture(Path temp, boolean empty, VaultService vaults) throws Exception {
+        this.vaults = vaults;
         dir = temp.resolve("vault");
         try (VaultSession session = vaults.create(dir, PASSPHRASE.toCharArray())) {
             if (empty) {

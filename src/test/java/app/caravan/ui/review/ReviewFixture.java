@@ -79,6 +79,10 @@ final class ReviewFixture {
 
     /** Goes to the Review page and opens {@code pseudonym} from the queue. */
     void review(UiRobot robot, String pseudonym) {
+        openInReview(robot, pseudonym);
+    }
+
+    static void openInReview(UiRobot robot, String pseudonym) {
         robot.click("#nav-review");
         await(robot, "#reviewQueueList");
         ShellFixture.waitUntil(() -> robot.lookup("#reviewQueueList .label").match(label(pseudonym)).tryQuery()
