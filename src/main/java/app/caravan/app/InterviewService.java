@@ -27,6 +27,15 @@ public interface InterviewService {
     /** All interviews, newest first; no identities, no transcripts. */
     List<InterviewSummary> list();
 
+    /**
+     * The {@code limit} newest summaries, fast even in a vault of 100,000 interviews: the
+     * library shows them at once and fills in the rest from {@link #list()}.
+     */
+    default List<InterviewSummary> newest(int limit) {
+        List<InterviewSummary> all = list();
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
     /** The full interview (without identity); throws {@link NotFoundException} when absent. */
     Interview get(UUID id);
 

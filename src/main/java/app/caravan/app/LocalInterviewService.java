@@ -39,6 +39,11 @@ final class LocalInterviewService implements InterviewService {
     }
 
     @Override
+    public List<InterviewSummary> newest(int limit) {
+        return store.newestSummaries(limit);
+    }
+
+    @Override
     public Interview get(UUID id) {
         return store.find(id).orElseThrow(() -> notFound(id));
     }

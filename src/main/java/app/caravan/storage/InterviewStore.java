@@ -58,6 +58,33 @@ public final class InterviewStore {
         });
     }
 
+    /**
+     * The {@code limit} most recent summaries, newest first: what the library shows while the
+     * whole list of a large vault is still loading. Walks the interviewed_at index backwards
+     * instead of sorting every row, and reads the themes of these interviews only.
+     */
+    public List<InterviewSummary> newestSummaries(int limit) {
+        return vault.read("listing the newest interviews", c -> {
+            List<Interview.Builder> scalars = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + InterviewRows.COLUMNS + InterviewRows.FROM
+                    + " ORDER BY i.interviewed_at DESC LIMIT ?")) {
+                s.setInt(1, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        scalars.add(InterviewRows.builder(rs, rs.getObject("id", UUID.class)));
+                    }
+                }
+            }
+            List<InterviewSummary> out = new ArrayList<>(scalars.size());
+            for (Interview.Builder scalar : scalars) {
+                Interview interview = scalar.build();
+                List<String> themes = InterviewRows.themes(c, interview.id()).getOrDefault(interview.id(), List.of());
+                out.add(InterviewSummary.of(interview.toBuilder().themes(themes).build()));
+            }
+            return out;
+        });
+    }
+
     public Optional<Interview> find(UUID id) {
         return vault.read("reading an interview", c -> find(c, id));
     }

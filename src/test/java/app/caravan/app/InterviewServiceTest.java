@@ -33,6 +33,21 @@ class InterviewServiceTest {
     }
 
     @Test
+    void theNewestPageIsTheHeadOfTheWholeListWithThemes() {
+        for (int day = 1; day <= 5; day++) {
+            Interview created = session.interviews().create("P" + day);
+            session.interviews().save(created.toBuilder()
+                    .interviewedAt(java.time.OffsetDateTime.parse("2022-10-0" + day + "T10:00:00+05:00"))
+                    .themes(List.of("remote-work")).build());
+        }
+        List<app.caravan.domain.InterviewSummary> page = session.interviews().newest(3);
+        assertEquals(List.of("P5", "P4", "P3"), page.stream().map(s -> s.pseudonym()).toList());
+        assertEquals(session.interviews().list().subList(0, 3), page);
+        assertEquals(List.of("remote-work"), page.get(0).themes());
+        assertEquals(5, session.interviews().newest(500).size());
+    }
+
+    @Test
     void aNewInterviewIsADraftWithNothingConsentedAndTheVaultsInterviewer() {
         session.settings().setUserName("field-team-1");
 

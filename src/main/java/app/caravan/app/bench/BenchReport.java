@@ -13,6 +13,8 @@ public final class BenchReport {
     long buildNanos;
     long vaultBytes;
     long openNanos;
+    long firstPageNanos;
+    int firstPageRows;
     long libraryNanos;
     long libraryAgainNanos;
     long[] filterNanos = new long[0];
@@ -52,6 +54,10 @@ public final class BenchReport {
         return millis(percentile(filterNanos, 95));
     }
 
+    public double firstPageMillis() {
+        return millis(firstPageNanos);
+    }
+
     public double libraryMillis() {
         return millis(libraryNanos);
     }
@@ -81,6 +87,8 @@ public final class BenchReport {
                     index.terms(), index.postings()));
         }
         out.add(String.format(Locale.ROOT, "open (unlock + index check): %.0f ms", millis(openNanos)));
+        out.add(String.format(Locale.ROOT, "library shown (newest %d rows, cold): %.0f ms", firstPageRows,
+                millis(firstPageNanos)));
         out.add(String.format(Locale.ROOT, "library load (interviews().list()): %.0f ms first, %.0f ms again",
                 libraryMillis(), millis(libraryAgainNanos)));
         out.add(String.format(Locale.ROOT, "filter (current city + theme + wave, %d runs): p50 %.2f ms, p95 %.2f ms, %,d shown",

@@ -30,6 +30,9 @@ import javafx.collections.transformation.SortedList;
  * database call per row); counting every facet value runs in the background.
  */
 public final class LibraryViewModel {
+    /** How many of the newest interviews the first unlock shows before the whole list is read. */
+    static final int FIRST_PAGE = 500;
+
     /** The facet filter the table shows; the Insight page reads it too. */
     public final ObjectProperty<InterviewFilter> criteria = new SimpleObjectProperty<>(InterviewFilter.EMPTY);
     /** How many interviews each facet value would show under {@link #criteria}. */
@@ -125,20 +128,50 @@ public final class LibraryViewModel {
     /** Loads the list, then runs {@code then} on the FX thread. */
     public void load(Runnable then) {
         loading.set(true);
+        if (!rows.isEmpty()) {
+            loadAll(then);
+            return;
+        }
+        // First unlock: the newest page comes from an index walk in milliseconds, so a vault of
+        // 100,000 interviews shows its library at once; the whole list replaces it when read.
+        Tasks.create(() -> new Loaded(context.session().vocabulary().current(),
+                        context.session().interviews().newest(FIRST_PAGE), context.session().interviews().tombstones()))
+                .onSuccess(first -> {
+                    show(first);
+                    if (first.summaries().size() < FIRST_PAGE) {
+                        loading.set(false);
+                        then.run();
+                    } else {
+                        loadAll(then);
+                    }
+                })
+                .onError(error -> {
+                    loading.set(false);
+                    context.dialogs().showError(context.i18n().get("library.loadFailed"),
+                            String.valueOf(error.getMessage()));
+                })
+                .runOnce(context.executor());
+    }
+
+    private void loadAll(Runnable then) {
         Tasks.create(() -> new Loaded(context.session().vocabulary().current(), context.session().interviews().list(),
                         context.session().interviews().tombstones()))
                 .onSuccess(loaded -> {
-                    context.vocabularyProperty().set(loaded.vocabulary());
-                    List<InterviewRow> all = new java.util.ArrayList<>(loaded.summaries().stream()
-                            .map(s -> new InterviewRow(s, loaded.vocabulary())).toList());
-                    loaded.tombstones().forEach(t -> all.add(purgedRow(t)));
-                    rows.setAll(all);
+                    show(loaded);
                     then.run();
                 })
                 .onError(error -> context.dialogs().showError(context.i18n().get("library.loadFailed"),
                         String.valueOf(error.getMessage())))
                 .andFinally(() -> loading.set(false))
                 .runOnce(context.executor());
+    }
+
+    private void show(Loaded loaded) {
+        context.vocabularyProperty().set(loaded.vocabulary());
+        List<InterviewRow> all = new java.util.ArrayList<>(loaded.summaries().stream()
+                .map(s -> new InterviewRow(s, loaded.vocabulary())).toList());
+        loaded.tombstones().forEach(t -> all.add(purgedRow(t)));
+        rows.setAll(all);
     }
 
     /** Creates a draft named "Interviewee N" and hands it over once stored. */

@@ -23,7 +23,7 @@ class SearchBenchTest {
 
         List<String> lines = report.lines();
         String all = String.join("\n", lines);
-        for (String expected : List.of("300 synthetic interviews", "build", "index:", "open", "library load",
+        for (String expected : List.of("300 synthetic interviews", "build", "index:", "open", "library shown", "library load",
                 "filter", "search overall", "grep -ci baseline")) {
             assertTrue(all.contains(expected), expected + " in\n" + all);
         }
@@ -31,6 +31,7 @@ class SearchBenchTest {
             assertTrue(all.contains(query.text()), query.text() + " in\n" + all);
         }
         assertEquals(SearchBench.MIX.size(), report.queries.size());
+        assertEquals(300, report.firstPageRows, "a vault smaller than the first page shows whole");
         for (BenchReport.QueryFigures q : report.queries) {
             assertEquals(2, q.searchNanos.length);
             if (report.grepAvailable && !q.query.kind().equals("phrase")) {
