@@ -34,16 +34,19 @@ class ArchitectureTest {
                 .layer("CLI").definedBy("app.caravan.cli..")
                 .layer("App").definedBy("app.caravan.app..")
                 .layer("Interchange").definedBy("app.caravan.interchange..")
+                .layer("Exchange").definedBy("app.caravan.exchange..")
                 .layer("Storage").definedBy("app.caravan.storage..")
                 .layer("Crypto").definedBy("app.caravan.crypto..")
                 .layer("Domain").definedBy("app.caravan.domain..")
                 .whereLayer("UI").mayOnlyBeAccessedByLayers("Entry")
                 .whereLayer("CLI").mayOnlyBeAccessedByLayers("Entry")
                 .whereLayer("App").mayOnlyBeAccessedByLayers("Entry", "UI", "CLI")
-                .whereLayer("Interchange").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Interchange").mayOnlyBeAccessedByLayers("App", "Exchange")
+                .whereLayer("Exchange").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Storage").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Crypto").mayOnlyBeAccessedByLayers("App", "Storage")
-                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Entry", "UI", "CLI", "App", "Interchange", "Storage")
+                .whereLayer("Crypto").mayOnlyBeAccessedByLayers("App", "Storage", "Exchange")
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Entry", "UI", "CLI", "App", "Interchange", "Exchange",
+                        "Storage")
                 .check(classes);
     }
 
