@@ -24,60 +24,44 @@ class ReviewCliTest {
     Path passphraseFile;
     Path vault;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeEach
     void createVault() throws Exception {
         passphraseFile = temp.resolve("passphrase.txt");
         Files.writeString(passphraseFile, Fixtures.PASSPHRASE + "\n");
         vault = temp.resolve("v");
-        assertEquals(0, run("init", "--user", "field-team-1").exit);
+        assertEquals(0, run("init", "--user", "field-team-1").exit());
     }
 
-    Run run(String... args) {
-        CaravanCommand command = new CaravanCommand(Fixtures.fastVaults(), p -> {
-            throw new AssertionError("no desktop");
-        });
-        command.passphrases = new PassphraseSource(name -> null, null);
-        CommandLine cli = CaravanCommand.commandLine(command);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of("--vault", vault.toString(), "--passphrase-file",
-                passphraseFile.toString()));
-        all.addAll(List.of(args));
-        int exit = cli.execute(all.toArray(String[]::new));
-        return new Run(exit, out.toString().replace("\r", ""), err.toString().replace("\r", ""));
+    CliRun run(String... args) {
+        return CliRun.inVault(vault, passphraseFile, args);
     }
 
     @Test
     void verifyAndShowAnIntactLog() throws Exception {
         Path sample = Path.of(ReviewCliTest.class.getResource("/interchange/sample.json").toURI());
-        assertEquals(0, run("import", sample.toString()).exit);
+        assertEquals(0, run("import", sample.toString()).exit());
 
-        Run verify = run("audit", "verify");
-        assertEquals(0, verify.exit, verify.err);
+        CliRun verify = run("audit", "verify");
+        assertEquals(0, verify.exit(), verify.err());
         // Two interviews imported, one of them with a name, a contact and a mentioned person.
-        assertEquals("audit log intact: 5 entries\n", verify.out);
+        assertEquals("audit log intact: 5 entries\n", verify.out());
 
-        Run show = run("audit", "show");
-        assertEquals(0, show.exit, show.err);
-        List<String> lines = show.out.strip().lines().toList();
-        assertEquals(5, lines.size(), show.out);
+        CliRun show = run("audit", "show");
+        assertEquals(0, show.exit(), show.err());
+        List<String> lines = show.out().strip().lines().toList();
+        assertEquals(5, lines.size(), show.out());
         String[] first = lines.get(0).split("\t");
         assertEquals("1", first[0]);
         assertEquals("field-team-1", first[2]);
         assertEquals("imported", first[4]);
         assertTrue(first[5].matches("- -> hmac:[0-9a-f]{64}"), first[5]);
-        assertFalse(show.out.contains("Timur") || show.out.contains("Тимур") || show.out.contains("@timur_example"),
+        assertFalse(show.out().contains("Timur") || show.out().contains("Тимур") || show.out().contains("@timur_example"),
                 "no pseudonym, name or contact in clear");
 
-        Run one = run("audit", "show", "--interview", first[3]);
+        CliRun one = run("audit", "show", "--interview", first[3]);
         List<String> own = lines.stream().filter(l -> l.split("\t")[3].equals(first[3])).toList();
-        assertEquals(own, one.out.strip().lines().toList());
-        assertTrue(own.size() >= 1 && own.size() < lines.size(), show.out);
+        assertEquals(own, one.out().strip().lines().toList());
+        assertTrue(own.size() >= 1 && own.size() < lines.size(), show.out());
     }
 
     @Test
@@ -87,23 +71,23 @@ class ReviewCliTest {
             v.write("tampering", c -> c.createStatement().executeUpdate(
                     "UPDATE audit_entry SET new_value = 'field' WHERE seq = 1"));
         }
-        Run verify = run("audit", "verify");
-        assertEquals(1, verify.exit);
-        assertEquals("", verify.out);
-        assertEquals(1, verify.err.strip().lines().count(), verify.err);
-        assertTrue(verify.err.startsWith("caravan: audit log broken at entry 1: entry 1 was edited"), verify.err);
+        CliRun verify = run("audit", "verify");
+        assertEquals(1, verify.exit());
+        assertEquals("", verify.out());
+        assertEquals(1, verify.err().strip().lines().count(), verify.err());
+        assertTrue(verify.err().startsWith("caravan: audit log broken at entry 1: entry 1 was edited"), verify.err());
     }
 
     @Test
     void roleAndUserArePrintedAndSet() {
-        assertEquals("field\n", run("role").out);
-        assertEquals("desk\n", run("role", "desk").out);
-        assertEquals("desk\n", run("role").out);
-        assertEquals("field-team-1\n", run("user").out);
-        assertEquals("desk-editor\n", run("user", "desk-editor").out);
-        assertEquals(2, run("role", "boss").exit, "usage error");
-        Run shown = run("audit", "show");
-        assertTrue(shown.out.contains("\tfield-team-1\t-\trole\tfield -> desk"), shown.out);
-        assertEquals(1, run("user", " ").exit);
+        assertEquals("field\n", run("role").out());
+        assertEquals("desk\n", run("role", "desk").out());
+        assertEquals("desk\n", run("role").out());
+        assertEquals("field-team-1\n", run("user").out());
+        assertEquals("desk-editor\n", run("user", "desk-editor").out());
+        assertEquals(2, run("role", "boss").exit(), "usage error");
+        CliRun shown = run("audit", "show");
+        assertTrue(shown.out().contains("\tfield-team-1\t-\trole\tfield -> desk"), shown.out());
+        assertEquals(1, run("user", " ").exit());
     }
 }

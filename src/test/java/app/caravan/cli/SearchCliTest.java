@@ -26,57 +26,43 @@ class SearchCliTest {
     Path vault;
     Path passphraseFile;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeEach
     void importSample() throws Exception {
         passphraseFile = temp.resolve("passphrase.txt");
         Files.writeString(passphraseFile, Fixtures.PASSPHRASE + "\n");
         vault = temp.resolve("v");
-        assertEquals(0, inVault("init").exit);
-        Run imported = inVault("import", CliTest.sample().toString());
-        assertEquals(0, imported.exit, imported.err);
+        assertEquals(0, inVault("init").exit());
+        CliRun imported = inVault("import", CliTest.sample().toString());
+        assertEquals(0, imported.exit(), imported.err());
     }
 
-    Run inVault(String... args) {
-        List<String> all = new ArrayList<>(List.of("--vault", vault.toString(), "--passphrase-file",
-                passphraseFile.toString()));
-        all.addAll(List.of(args));
-        return run(all.toArray(String[]::new));
+    CliRun inVault(String... args) {
+        return CliRun.inVault(vault, passphraseFile, args);
     }
 
-    static Run run(String... args) {
-        CommandLine cli = CaravanCommand.commandLine(Fixtures.fastVaults(), dir -> {
-            throw new AssertionError("no desktop");
-        });
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString().replace("\r", ""), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void humanOutputIsOneBlockPerInterviewWithTheMatchMarked() {
-        Run found = inVault("search", "берлин*");
+        CliRun found = inVault("search", "берлин*");
 
-        assertEquals(0, found.exit, found.err);
-        String[] lines = found.out.split("\n");
-        assertTrue(lines[0].startsWith("2022-10-17  Timur  3f1c9a2e-0b7d-4c51-9e3a-2d8f6b1a7c40"), found.out);
-        assertTrue(lines[1].contains("transcript @" + TRANSCRIPT.indexOf("Берлине")), found.out);
-        assertTrue(lines[1].contains("в [[Берлине]]."), found.out);
-        assertTrue(found.out.strip().endsWith("1 interview"), found.out);
+        assertEquals(0, found.exit(), found.err());
+        String[] lines = found.out().split("\n");
+        assertTrue(lines[0].startsWith("2022-10-17  Timur  3f1c9a2e-0b7d-4c51-9e3a-2d8f6b1a7c40"), found.out());
+        assertTrue(lines[1].contains("transcript @" + TRANSCRIPT.indexOf("Берлине")), found.out());
+        assertTrue(lines[1].contains("в [[Берлине]]."), found.out());
+        assertTrue(found.out().strip().endsWith("1 interview"), found.out());
     }
 
     @Test
     void jsonIsOneObjectPerInterviewWithExactOffsets() throws Exception {
-        Run found = inVault("search", "--json", "BERLINE");
+        CliRun found = inVault("search", "--json", "BERLINE");
 
-        assertEquals(0, found.exit, found.err);
-        String[] lines = found.out.strip().split("\n");
-        assertEquals(1, lines.length, found.out);
+        assertEquals(0, found.exit(), found.err());
+        String[] lines = found.out().strip().split("\n");
+        assertEquals(1, lines.length, found.out());
         JsonNode hit = new ObjectMapper().readTree(lines[0]);
         assertEquals("Timur", hit.get("pseudonym").asText());
         JsonNode match = hit.at("/matches/0");
@@ -88,31 +74,31 @@ class SearchCliTest {
 
     @Test
     void notesPhrasesAndNoMatch() {
-        Run note = inVault("search", "\"сосед рядом\"");
-        assertTrue(note.out.contains("note 1: Говорит тихо, [[сосед рядом]]"), note.out);
+        CliRun note = inVault("search", "\"сосед рядом\"");
+        assertTrue(note.out().contains("note 1: Говорит тихо, [[сосед рядом]]"), note.out());
 
-        Run none = inVault("search", "Tbilisi");
-        assertEquals(0, none.exit);
-        assertEquals("0 interviews\n", none.out);
+        CliRun none = inVault("search", "Tbilisi");
+        assertEquals(0, none.exit());
+        assertEquals("0 interviews\n", none.out());
     }
 
     @Test
     void aBadQueryIsOneLineAndExitOne() {
-        Run bad = inVault("search", "\"unclosed");
+        CliRun bad = inVault("search", "\"unclosed");
 
-        assertEquals(1, bad.exit);
-        assertTrue(bad.err.startsWith("caravan: The search query has a quote at position 1"), bad.err);
-        assertEquals(1, bad.err.strip().split("\n").length);
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().startsWith("caravan: The search query has a quote at position 1"), bad.err());
+        assertEquals(1, bad.err().strip().split("\n").length);
     }
 
     @Test
     void benchSearchPrintsTheFigures() {
-        Run bench = run("bench", "search", "--interviews", "120", "--queries", "1", "--seed", "5");
+        CliRun bench = run("bench", "search", "--interviews", "120", "--queries", "1", "--seed", "5");
 
-        assertEquals(0, bench.exit, bench.err);
-        assertTrue(bench.out.contains("120 synthetic interviews (seed 5)"), bench.out);
-        assertTrue(bench.out.contains("search overall: p50"), bench.out);
-        assertTrue(bench.err.contains("built 120 of 120"), bench.err);
-        assertEquals(2, run("bench", "search", "--interviews", "many").exit);
+        assertEquals(0, bench.exit(), bench.err());
+        assertTrue(bench.out().contains("120 synthetic interviews (seed 5)"), bench.out());
+        assertTrue(bench.out().contains("search overall: p50"), bench.out());
+        assertTrue(bench.err().contains("built 120 of 120"), bench.err());
+        assertEquals(2, run("bench", "search", "--interviews", "many").exit());
     }
 }

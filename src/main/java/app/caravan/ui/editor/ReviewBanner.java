@@ -3,6 +3,7 @@ package app.caravan.ui.editor;
 import app.caravan.domain.Interview;
 import app.caravan.domain.ReviewComment;
 import app.caravan.domain.Status;
+import app.caravan.ui.common.CommentLabels;
 import app.caravan.ui.common.I18n;
 import app.caravan.ui.common.Icons;
 import app.caravan.ui.common.SessionContext;
@@ -151,12 +152,8 @@ final class ReviewBanner {
     }
 
     private HBox row(ReviewComment c) {
-        Label quote = new Label("“" + c.quote().strip() + "”");
-        quote.getStyleClass().addAll(UiStyles.COMMENT_QUOTE, Styles.TEXT_SMALL);
-        quote.setWrapText(true);
-        Label body = new Label(c.body());
-        body.getStyleClass().add(UiStyles.COMMENT_BODY);
-        body.setWrapText(true);
+        Label quote = CommentLabels.quote(c);
+        Label body = CommentLabels.body(c);
         Label who = new Label(c.author() + (c.detached() ? " · " + i18n.get("review.comment.detached") : ""));
         who.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         who.setWrapText(true);

@@ -1,6 +1,7 @@
 package app.caravan.ui.review;
 
 import app.caravan.domain.ReviewComment;
+import app.caravan.ui.common.CommentLabels;
 import app.caravan.ui.common.I18n;
 import app.caravan.ui.common.Icons;
 import app.caravan.ui.common.UiStyles;
@@ -51,12 +52,8 @@ final class CommentCard extends VBox {
         HBox top = new HBox(6, who, spacer, toggle);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        Label quote = new Label("“" + c.quote().strip() + "”");
-        quote.getStyleClass().addAll(UiStyles.COMMENT_QUOTE, Styles.TEXT_SMALL);
-        quote.setWrapText(true);
-        Label body = new Label(c.body());
-        body.getStyleClass().add(UiStyles.COMMENT_BODY);
-        body.setWrapText(true);
+        Label quote = CommentLabels.quote(c);
+        Label body = CommentLabels.body(c);
         getChildren().addAll(top, quote, body);
         if (c.detached()) {
             Label detached = new Label(i18n.get("review.comment.detached"), Icons.of(MaterialDesignL.LINK_OFF));
