@@ -108,6 +108,10 @@ class LibraryFilterSearchTest extends UiRobot {
         assertEquals(List.of("Lev", "Aziza", "Timur"), fx(() -> results.getItems().stream().map(SearchHit::pseudonym)
                 .toList()));
         waitUntil(() -> marks().containsAll(List.of("Ташкента", "Tashkent", "Ташкенте")));
+        // Marked means visibly marked: the stylesheet rule reached the text (a broken rule once did not).
+        assertTrue(fx(() -> lookup("#searchResults .search-mark").queryAll().stream()
+                .allMatch(n -> ((Text) n).getFont().getStyle().contains("Bold") && ((Text) n).isUnderline())),
+                "matches are bold and underlined");
         Screenshots.save(vault.app.stage.getScene(), "library-search");
 
         Node first = fx(() -> lookup("#searchResults .search-hit").match(n -> n instanceof javafx.scene.control.ListCell<?> c
