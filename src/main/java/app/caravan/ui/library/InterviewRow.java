@@ -33,6 +33,8 @@ public final class InterviewRow {
     final ObjectProperty<Status> status = new SimpleObjectProperty<>();
     final ObjectProperty<Consent> consent = new SimpleObjectProperty<>();
     final StringProperty interviewer = new SimpleStringProperty();
+    /** Review comments still open on this interview (0 when none or unknown). */
+    final ObjectProperty<Integer> openComments = new SimpleObjectProperty<>(0);
     /** Bumped on every update, so fields without a column (city, wave) still re-run the filter. */
     private final javafx.beans.property.IntegerProperty version = new javafx.beans.property.SimpleIntegerProperty();
 

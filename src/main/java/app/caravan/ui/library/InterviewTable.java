@@ -45,13 +45,19 @@ final class InterviewTable extends TableView<InterviewRow> {
         consent.setCellFactory(c -> cell(v -> ConsentSummary.shortText(v, i18n), v -> ConsentSummary.longText(v, i18n)));
         consent.setPrefWidth(105);
 
+        TableColumn<InterviewRow, Integer> comments = new TableColumn<>(i18n.get("library.column.comments"));
+        comments.setCellValueFactory(c -> c.getValue().openComments);
+        comments.setCellFactory(c -> cell(n -> n == 0 ? "" : String.valueOf(n),
+                n -> n == 0 ? null : i18n.format("library.openComments", n)));
+        comments.setPrefWidth(90);
+
         setRowFactory(table -> new StateRow());
         getColumns().setAll(List.of(pseudonym, date,
                 text(i18n.get("library.column.place"), r -> r.place, 110),
                 text(i18n.get("library.column.originCity"), r -> r.originCity, 110),
                 text(i18n.get("library.column.profession"), r -> r.profession, 130),
                 text(i18n.get("library.column.themes"), r -> r.themes, 180),
-                status, consent,
+                status, consent, comments,
                 text(i18n.get("library.column.interviewer"), r -> r.interviewer, 110)));
     }
 

@@ -135,7 +135,8 @@ public final class LibraryViewModel {
         // First unlock: the newest page comes from an index walk in milliseconds, so a vault of
         // 100,000 interviews shows its library at once; the whole list replaces it when read.
         Tasks.create(() -> new Loaded(context.session().vocabulary().current(),
-                        context.session().interviews().newest(FIRST_PAGE), context.session().interviews().tombstones()))
+                        context.session().interviews().newest(FIRST_PAGE), context.session().interviews().tombstones(),
+                        openComments()))
                 .onSuccess(first -> {
                     show(first);
                     if (first.summaries().size() < FIRST_PAGE) {
@@ -155,7 +156,7 @@ public final class LibraryViewModel {
 
     private void loadAll(Runnable then) {
         Tasks.create(() -> new Loaded(context.session().vocabulary().current(), context.session().interviews().list(),
-                        context.session().interviews().tombstones()))
+                        context.session().interviews().tombstones(), openComments()))
                 .onSuccess(loaded -> {
                     show(loaded);
                     then.run();
@@ -170,8 +171,18 @@ public final class LibraryViewModel {
         context.vocabularyProperty().set(loaded.vocabulary());
         List<InterviewRow> all = new java.util.ArrayList<>(loaded.summaries().stream()
                 .map(s -> new InterviewRow(s, loaded.vocabulary())).toList());
+        all.forEach(row -> row.openComments.set(loaded.openComments().getOrDefault(row.id(), 0)));
         loaded.tombstones().forEach(t -> all.add(purgedRow(t)));
         rows.setAll(all);
+    }
+
+    /** Off the FX thread. A session without the review workflow (an older test double) shows no counts. */
+    private java.util.Map<UUID, Integer> openComments() {
+        try {
+            return context.session().review().openCommentCounts();
+        } catch (UnsupportedOperationException e) {
+            return java.util.Map.of();
+        }
     }
 
     /** Creates a draft named "Interviewee N" and hands it over once stored. */
@@ -235,7 +246,8 @@ public final class LibraryViewModel {
         return name;
     }
 
-    private record Loaded(Vocabulary vocabulary, List<InterviewSummary> summaries, List<Tombstone> tombstones) {
+    private record Loaded(Vocabulary vocabulary, List<InterviewSummary> summaries, List<Tombstone> tombstones,
+            java.util.Map<UUID, Integer> openComments) {
     }
 
     private void relabel(Vocabulary vocabulary) {

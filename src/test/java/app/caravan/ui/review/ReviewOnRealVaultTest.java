@@ -99,6 +99,10 @@ class ReviewOnRealVaultTest extends UiRobot {
         click("#nav-interviews");
         waitUntil(() -> lookup("#interviews .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && "Timur".equals(c.getText())).tryQuery().isPresent());
+        // The library counts the open comment in its own column.
+        waitUntil(() -> lookup("#interviews .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() != null && "Comments".equals(c.getTableColumn().getText())
+                && "1".equals(c.getText())).tryQuery().isPresent());
         click(lookup("#interviews .table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && "Timur".equals(c.getText())).queryAs(Node.class));
         awaitText("#editorTitle", "Timur");
