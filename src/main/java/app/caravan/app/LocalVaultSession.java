@@ -3,6 +3,7 @@ package app.caravan.app;
 import app.caravan.crypto.KdfParams;
 import app.caravan.storage.AttachmentStore;
 import app.caravan.storage.AuditLog;
+import app.caravan.storage.DeviceKeyStore;
 import app.caravan.storage.InterviewEvents;
 import app.caravan.storage.InterviewStore;
 import app.caravan.storage.NameStore;
@@ -34,6 +35,7 @@ final class LocalVaultSession implements VaultSession {
     private final LocalAuditService audit;
     private final LocalLibraryService library;
     private final LocalSearchService search;
+    private final LocalKeysService keys;
 
     LocalVaultSession(Vault vault, KdfParams kdf, Clock clock) {
         this.vault = vault;
@@ -59,6 +61,9 @@ final class LocalVaultSession implements VaultSession {
         this.audit = new LocalAuditService(auditLog);
         this.library = new LocalLibraryService(new SavedFilterStore(vault), clock);
         this.search = new LocalSearchService(searchIndex, () -> vocabulary.current().cities());
+        this.keys = new LocalKeysService(new DeviceKeyStore(vault), clock);
+        // A new vault, or one created before V8, gets its device keys here, once.
+        keys.ensureDeviceKey();
         attachments.recoverInterrupted();
         // A vault from before the index (or an interrupted first build) is indexed once, here.
         searchIndex.indexMissing();
@@ -127,6 +132,11 @@ final class LocalVaultSession implements VaultSession {
     @Override
     public SearchService search() {
         return search;
+    }
+
+    @Override
+    public KeysService keys() {
+        return keys;
     }
 
     @Override

@@ -60,6 +60,11 @@ public interface VaultSession extends AutoCloseable {
         throw new UnsupportedOperationException("saved filters are not supported by " + getClass().getName());
     }
 
+    /** This device's keys for encrypted bundles and the desk recipients. */
+    default KeysService keys() {
+        throw new UnsupportedOperationException("device keys are not supported by " + getClass().getName());
+    }
+
     /** Re-wraps the data key under the new passphrase; the database is not re-encrypted. */
     void changePassphrase(char[] current, char[] next) throws VaultAccessException;
 

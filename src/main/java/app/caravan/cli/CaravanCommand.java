@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
                     + " or is asked for on the terminal; never from an argument."},
         subcommands = {InitCommand.class, ImportCommand.class, ExportJsonCommand.class, ListCommand.class,
             AuditCommand.class, RoleCommand.class, UserCommand.class,
-            SearchCommand.class, BenchCommand.class,
+            SearchCommand.class, BenchCommand.class, IdentityCommand.class, RecipientsCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 on success, 1 when the command failed (one line on stderr says why),"
                 + " 2 for usage errors."})

@@ -1,0 +1,58 @@
+package app.caravan.crypto;
+
+import com.exceptionfactory.jagged.RecipientStanzaWriter;
+import com.exceptionfactory.jagged.framework.stream.StandardDecryptingChannelFactory;
+import com.exceptionfactory.jagged.framework.stream.StandardEncryptingChannelFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Streaming age v1 encryption (binary, not armored) to X25519 recipients, with jagged. Neither
+ * side holds the payload in memory: bundles can be hundreds of megabytes.
+ */
+public final class Age {
+    private Age() {
+    }
+
+    /**
+     * Returns a stream that encrypts what is written to it into {@code out}. Closing it writes
+     * the final chunk and closes {@code out}; without that the file is truncated and will not decrypt.
+     */
+    public static OutputStream encrypt(OutputStream out, List<AgeRecipient> recipients) throws AgeException, IOException {
+        if (recipients.isEmpty()) {
+            throw new AgeException("No age recipient was given: nobody could decrypt the file");
+        }
+        List<RecipientStanzaWriter> writers = new ArrayList<>();
+        try {
+            for (AgeRecipient recipient : new LinkedHashSet<>(recipients)) {
+                writers.add(recipient.stanzaWriter());
+            }
+            return Channels.newOutputStream(new StandardEncryptingChannelFactory()
+                    .newEncryptingChannel(Channels.newChannel(out), writers));
+        } catch (GeneralSecurityException e) {
+            throw new AgeException("age encryption could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads the age header from {@code in} and returns the decrypted payload as a stream. A
+     * payload that was cut short or altered fails while reading, with an {@link IOException}.
+     *
+     * @throws AgeException when the header is not age's or the identity is not among its recipients
+     */
+    public static InputStream decrypt(InputStream in, AgeIdentity identity) throws AgeException, IOException {
+        try {
+            return Channels.newInputStream(new StandardDecryptingChannelFactory()
+                    .newDecryptingChannel(Channels.newChannel(in), List.of(identity.stanzaReader())));
+        } catch (GeneralSecurityException e) {
+            throw new AgeException("The file is not encrypted to this device's age key " + identity.recipient()
+                    + " (" + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package app.caravan.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** {@code manifest.json}: who sealed the bundle, when, and the size and SHA-256 of every other entry. */
+public record BundleManifest(UUID deviceId, long sequence, Instant createdAt, int recipients, byte[] signingKey,
+        Map<String, Entry> entries) {
+    public static final String FORMAT = "caravan-bundle";
+    public static final int VERSION = 1;
+    private static final Set<String> FIELDS = Set.of("format", "version", "deviceId", "sequence", "createdAt",
+            "recipients", "signingKey", "entries");
+    private static final Set<String> ENTRY_FIELDS = Set.of("path", "size", "sha256");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    public record Entry(String path, long size, String sha256) {
+    }
+
+    public BundleManifest {
+        signingKey = signingKey.clone();
+        entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    }
+
+    @Override
+    public byte[] signingKey() {
+        return signingKey.clone();
+    }
+
+    byte[] toJson() {
+        ObjectNode root = BundleJson.MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("deviceId", deviceId.toString());
+        root.put("sequence", sequence);
+        root.put("createdAt", createdAt.toString());
+        root.put("recipients", recipients);
+        root.put("signingKey", Base64.getEncoder().encodeToString(signingKey));
+        ArrayNode list = root.putArray("entries");
+        for (Entry e : entries.values()) {
+            list.addObject().put("path", e.path()).put("size", e.size()).put("sha256", e.sha256());
+        }
+        return BundleJson.bytes(root);
+    }
+
+    static BundleManifest parse(byte[] json, BundleLimits limits) throws BundleException {
+        JsonNode root = BundleJson.parse(json, BundleEntries.MANIFEST);
+        BundleJson.onlyFields(root, FIELDS, BundleEntries.MANIFEST);
+        if (!FORMAT.equals(BundleJson.text(root, "format", BundleEntries.MANIFEST))) {
+            throw new BundleException("Bad JSON in manifest.json: format is not \"" + FORMAT + "\"");
+        }
+        long version = BundleJson.number(root, "version", BundleEntries.MANIFEST);
+        if (version != VERSION) {
+            throw new BundleException("Unsupported bundle version " + version + " (this Caravan reads version "
+                    + VERSION + "); update Caravan");
+        }
+        UUID deviceId = BundleJson.uuid(root, "deviceId", BundleEntries.MANIFEST);
+        long sequence = BundleJson.number(root, "sequence", BundleEntries.MANIFEST);
+        if (sequence < 1) {
+            throw new BundleException("Bad JSON in manifest.json: sequence must be 1 or more");
+        }
+        Instant createdAt = instant(BundleJson.text(root, "createdAt", BundleEntries.MANIFEST));
+        long recipients = BundleJson.number(root, "recipients", BundleEntries.MANIFEST);
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(BundleJson.text(root, "signingKey", BundleEntries.MANIFEST));
+        } catch (IllegalArgumentException e) {
+            throw new BundleException("Bad JSON in manifest.json: signingKey is not Base64");
+        }
+        if (key.length != 32) {
+            throw new BundleException("Bad JSON in manifest.json: signingKey is not a 32-byte Ed25519 key");
+        }
+        JsonNode list = root.get("entries");
+        if (list == null || !list.isArray()) {
+            throw new BundleException("Bad JSON in manifest.json: entries must be an array");
+        }
+        if (list.size() > limits.maxEntries()) {
+            throw new BundleException("Zip bomb: the manifest lists " + list.size() + " entries, more than the limit of "
+                    + limits.maxEntries());
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        long total = 0;
+        for (JsonNode node : list) {
+            String where = "manifest.json entries[" + entries.size() + "]";
+            BundleJson.onlyFields(node, ENTRY_FIELDS, where);
+            String path = BundleJson.text(node, "path", where);
+            BundleEntries.check(path);
+            if (BundleEntries.isSignedPart(path)) {
+                throw new BundleException("Bad JSON in manifest.json: it lists " + path + ", which it cannot hash");
+            }
+            long size = BundleJson.number(node, "size", where);
+            String sha = BundleJson.text(node, "sha256", where);
+            if (size < 0 || !SHA256.matcher(sha).matches()) {
+                throw new BundleException("Bad JSON in " + where + ": size or sha256 is malformed");
+            }
+            total += size;
+            if (total > limits.maxTotalBytes()) {
+                throw new BundleException("Zip bomb: the manifest declares more than " + limits.maxTotalBytes()
+                        + " bytes in all");
+            }
+            if (entries.putIfAbsent(path, new Entry(path, size, sha)) != null) {
+                throw new BundleException("Duplicate entry " + path + " in manifest.json");
+            }
+        }
+        return new BundleManifest(deviceId, sequence, createdAt, (int) Math.min(recipients, Integer.MAX_VALUE), key,
+                entries);
+    }
+
+    private static Instant instant(String text) throws BundleException {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BundleException("Bad JSON in manifest.json: createdAt is not an ISO-8601 instant");
+        }
+    }
+
+    List<Entry> entryList() {
+        return List.copyOf(entries.values());
+    }
+}
