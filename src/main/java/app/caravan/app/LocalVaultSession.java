@@ -7,11 +7,13 @@ import app.caravan.storage.DeviceKeyStore;
 import app.caravan.storage.InterviewEvents;
 import app.caravan.storage.InterviewStore;
 import app.caravan.storage.NameStore;
+import app.caravan.storage.OutboxStore;
 import app.caravan.storage.ReviewListener;
 import app.caravan.storage.ReviewStore;
 import app.caravan.storage.SavedFilterStore;
 import app.caravan.storage.SearchIndex;
 import app.caravan.storage.SettingsStore;
+import app.caravan.storage.SyncTargetStore;
 import app.caravan.storage.TombstoneStore;
 import app.caravan.storage.Vault;
 import app.caravan.storage.VaultException;
@@ -36,6 +38,7 @@ final class LocalVaultSession implements VaultSession {
     private final LocalLibraryService library;
     private final LocalSearchService search;
     private final LocalKeysService keys;
+    private final LocalSyncService sync;
 
     LocalVaultSession(Vault vault, KdfParams kdf, Clock clock) {
         this.vault = vault;
@@ -64,7 +67,9 @@ final class LocalVaultSession implements VaultSession {
         this.keys = new LocalKeysService(new DeviceKeyStore(vault), clock);
         // A new vault, or one created before V8, gets its device keys here, once.
         keys.ensureDeviceKey();
+        this.sync = new LocalSyncService(new OutboxStore(vault), new SyncTargetStore(vault), clock);
         attachments.recoverInterrupted();
+        sync.recoverInterrupted();
         // A vault from before the index (or an interrupted first build) is indexed once, here.
         searchIndex.indexMissing();
     }
@@ -137,6 +142,11 @@ final class LocalVaultSession implements VaultSession {
     @Override
     public KeysService keys() {
         return keys;
+    }
+
+    @Override
+    public SyncService sync() {
+        return sync;
     }
 
     @Override

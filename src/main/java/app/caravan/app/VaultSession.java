@@ -65,6 +65,11 @@ public interface VaultSession extends AutoCloseable {
         throw new UnsupportedOperationException("device keys are not supported by " + getClass().getName());
     }
 
+    /** The outbox of sealed bundles and their delivery to folder and WebDAV targets. */
+    default SyncService sync() {
+        throw new UnsupportedOperationException("sync is not supported by " + getClass().getName());
+    }
+
     /** Re-wraps the data key under the new passphrase; the database is not re-encrypted. */
     void changePassphrase(char[] current, char[] next) throws VaultAccessException;
 

@@ -1,0 +1,268 @@
+package app.caravan.exchange;
+
+import app.caravan.exchange.DeliveryException.Kind;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.OptionalLong;
+import java.util.function.LongConsumer;
+
+/**
+ * A WebDAV collection (Nextcloud, ownCloud, rclone, any server): MKCOL the collection if needed,
+ * PUT the bundle under a temporary name, check its size with HEAD, then MOVE it to the final name
+ * with {@code Overwrite: F}, so the server refuses rather than replaces an existing bundle.
+ */
+public final class WebDavTarget implements DeliveryTarget {
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Per request; a PUT of a large bundle on a slow link is allowed its own, longer limit. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI collection;
+    private final String authorization;
+    private final HttpClient http;
+    private final Duration uploadTimeout;
+
+    /**
+     * @param collection the folder URL; a trailing slash is added when missing
+     * @param password wiped by the caller; only its Basic header encoding is kept while delivering
+     */
+    public WebDavTarget(URI collection, String user, char[] password) {
+        this.collection = URI.create(collection.toString().endsWith("/") ? collection.toString()
+                : collection + "/");
+        this.authorization = user == null ? null : basic(user, password == null ? new char[0] : password);
+        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+        this.uploadTimeout = Duration.ofMinutes(30);
+    }
+
+    @Override
+    public String label() {
+        return "WebDAV " + collection;
+    }
+
+    @Override
+    public Result deliver(String finalName, long size, String sha256, Content content, LongConsumer progress)
+            throws DeliveryException {
+        URI target = collection.resolve(encode(finalName));
+        URI temporary = collection.resolve(encode(finalName + FolderTarget.TEMPORARY_SUFFIX));
+        makeCollection();
+        if (exists(target).isPresent()) {
+            return alreadyThere(target, finalName, size, sha256);
+        }
+        boolean uploaded = false;
+        try {
+            put(temporary, finalName, size, content, progress);
+            uploaded = true;
+            OptionalLong stored = exists(temporary);
+            if (stored.isEmpty() || stored.getAsLong() != size) {
+                throw new DeliveryException(Kind.FAILED, label() + ": the server holds "
+                        + (stored.isEmpty() ? "nothing" : stored.getAsLong() + " bytes") + " for " + finalName
+                        + " after the upload of " + size + " bytes");
+            }
+            HttpResponse<Void> moved = send(request(temporary).method("MOVE", BodyPublishers.noBody())
+                    .header("Destination", target.toString()).header("Overwrite", "F"), "moving " + finalName);
+            int status = moved.statusCode();
+            if (status == 412) {
+                // Another run got the bundle there first: fine only when it is the same bytes.
+                return alreadyThere(target, finalName, size, sha256);
+            }
+            check(moved, "moving " + finalName + " to its final name", 201, 204);
+            uploaded = false;
+            return Result.DELIVERED;
+        } finally {
+            if (uploaded) {
+                deleteQuietly(temporary);
+            }
+        }
+    }
+
+    private void makeCollection() throws DeliveryException {
+        makeCollection(collection);
+    }
+
+    /** MKCOL, and on 409 (a missing parent) the parents first, as "mkdir -p" would. */
+    private void makeCollection(URI folder) throws DeliveryException {
+        HttpResponse<Void> made = send(request(folder).method("MKCOL", BodyPublishers.noBody()),
+                "creating the folder " + folder.getPath());
+        URI parent = folder.resolve("..");
+        if (made.statusCode() == 409 && !parent.getPath().equals(folder.getPath()) && !folder.getPath().equals("/")) {
+            makeCollection(parent);
+            made = send(request(folder).method("MKCOL", BodyPublishers.noBody()),
+                    "creating the folder " + folder.getPath());
+        }
+        // 405: it already exists (RFC 4918 9.3.1); some servers answer 301 to add the trailing slash.
+        check(made, "creating the folder " + folder.getPath(), 201, 405, 301);
+    }
+
+    /** The size of the resource, or empty when there is none. */
+    private OptionalLong exists(URI uri) throws DeliveryException {
+        HttpResponse<Void> head = send(request(uri).method("HEAD", BodyPublishers.noBody()), "checking " + uri);
+        if (head.statusCode() == 404) {
+            return OptionalLong.empty();
+        }
+        check(head, "checking " + uri, 200);
+        return head.headers().firstValueAsLong("Content-Length");
+    }
+
+    private Result alreadyThere(URI target, String finalName, long size, String sha256) throws DeliveryException {
+        try {
+            HttpResponse<InputStream> got = http.send(request(target).GET().build(), BodyHandlers.ofInputStream());
+            try (InputStream in = got.body()) {
+                if (got.statusCode() == 200 && Digests.summarize(in).matches(size, sha256)) {
+                    return Result.ALREADY_THERE;
+                }
+            }
+            check(got, "reading back " + finalName, 200);
+            throw new DeliveryException(Kind.FAILED, label() + ": " + finalName
+                    + " already exists with a different content; it was left untouched");
+        } catch (IOException e) {
+            throw failure(e, "reading back " + finalName);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException(Kind.UNREACHABLE, label() + ": interrupted while reading back " + finalName);
+        }
+    }
+
+    private void put(URI temporary, String finalName, long size, Content content, LongConsumer progress)
+            throws DeliveryException {
+        HttpRequest.BodyPublisher body = BodyPublishers.fromPublisher(BodyPublishers.ofInputStream(() -> {
+            try {
+                return new Counting(content.open(), progress);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }), size);
+        HttpResponse<Void> put = send(request(temporary).timeout(uploadTimeout).PUT(body)
+                .header("Content-Type", "application/octet-stream"), "uploading " + finalName);
+        check(put, "uploading " + finalName, 201, 204, 200);
+    }
+
+    private void deleteQuietly(URI uri) {
+        try {
+            http.send(request(uri).DELETE().build(), BodyHandlers.discarding());
+        } catch (IOException e) {
+            // The temporary name is overwritten by the next attempt's PUT.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT);
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return b;
+    }
+
+    private HttpResponse<Void> send(HttpRequest.Builder request, String doing) throws DeliveryException {
+        try {
+            return http.send(request.build(), BodyHandlers.discarding());
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(e, doing);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException(Kind.UNREACHABLE, label() + ": interrupted while " + doing);
+        }
+    }
+
+    private DeliveryException failure(Exception e, String doing) {
+        if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException
+                || e.getCause() instanceof ConnectException) {
+            return new DeliveryException(Kind.UNREACHABLE, label() + ": unreachable while " + doing + " ("
+                    + describe(e) + ")", e);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return new DeliveryException(Kind.UNREACHABLE, label() + ": no answer within the time limit while "
+                    + doing, e);
+        }
+        return new DeliveryException(Kind.UNREACHABLE, label() + ": the connection failed while " + doing + " ("
+                + describe(e) + ")", e);
+    }
+
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getMessage() == null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private void check(HttpResponse<?> response, String doing, int... expected) throws DeliveryException {
+        int status = response.statusCode();
+        for (int ok : expected) {
+            if (status == ok) {
+                return;
+            }
+        }
+        if (status == 401 || status == 403) {
+            throw new DeliveryException(Kind.AUTH_REFUSED, label() + ": the server refused the user name or"
+                    + " password (HTTP " + status + ") while " + doing);
+        }
+        String hint = switch (status) {
+            case 404, 409 -> " (the parent folder does not exist)";
+            case 507 -> " (the server is out of space)";
+            default -> "";
+        };
+        throw new DeliveryException(Kind.FAILED, label() + ": HTTP " + status + hint + " while " + doing);
+    }
+
+    private static String encode(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String basic(String user, char[] password) {
+        CharBuffer joined = CharBuffer.allocate(user.length() + 1 + password.length);
+        joined.put(user).put(':').put(password).flip();
+        ByteBuffer bytes = StandardCharsets.UTF_8.encode(joined);
+        byte[] raw = new byte[bytes.remaining()];
+        bytes.get(raw);
+        try {
+            return "Basic " + Base64.getEncoder().encodeToString(raw);
+        } finally {
+            Arrays.fill(raw, (byte) 0);
+            Arrays.fill(joined.array(), '\0');
+            if (bytes.hasArray()) {
+                Arrays.fill(bytes.array(), (byte) 0);
+            }
+        }
+    }
+
+    /** Reports the bytes read so far, i.e. handed to the connection. */
+    private static final class Counting extends FilterInputStream {
+        private final LongConsumer progress;
+        private long total;
+
+        Counting(InputStream in, LongConsumer progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                total += n;
+                progress.accept(total);
+            }
+            return n;
+        }
+    }
+}
