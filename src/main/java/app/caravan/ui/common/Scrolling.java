@@ -11,6 +11,30 @@ public final class Scrolling {
     private Scrolling() {
     }
 
+    /**
+     * {@code content} in a vertical scroll pane that follows the keyboard focus while
+     * {@code owner} is in a scene (so tabbing through a long form never leaves the screen).
+     */
+    public static ScrollPane followingFocus(Node owner, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        javafx.beans.value.ChangeListener<Node> followFocus = (o, was, focused) -> {
+            if (focused != null) {
+                ensureVisible(scroll, focused);
+            }
+        };
+        owner.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(followFocus);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(followFocus);
+            }
+        });
+        return scroll;
+    }
+
     /** Scrolls {@code pane} vertically just enough to show {@code node} (if it is inside). */
     public static void ensureVisible(ScrollPane pane, Node node) {
         Node content = pane.getContent();

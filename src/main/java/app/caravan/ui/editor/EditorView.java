@@ -20,7 +20,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
@@ -370,23 +369,7 @@ public final class EditorView extends StackPane {
     private ScrollPane scrolling(Node... sections) {
         VBox page = new VBox(18, sections);
         page.getStyleClass().add(UiStyles.PAGE);
-        ScrollPane scroll = new ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        ChangeListener<Node> followFocus = (o, was, focused) -> {
-            if (focused != null) {
-                Scrolling.ensureVisible(scroll, focused);
-            }
-        };
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (old != null) {
-                old.focusOwnerProperty().removeListener(followFocus);
-            }
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener(followFocus);
-            }
-        });
-        return scroll;
+        return Scrolling.followingFocus(this, page);
     }
 
     private VBox recordInfo() {
