@@ -113,6 +113,13 @@ final class LocalKeysService implements KeysService {
         return row.signingPrivate();
     }
 
+    /** The raw Ed25519 public key that verifies this device's bundles. */
+    byte[] signingPublicKey() {
+        DeviceKeyRow row = row();
+        wipe(row);
+        return row.signingPublic();
+    }
+
     /** The age identity for opening bundles sealed to this device; the caller closes it. */
     AgeIdentity ageIdentity() {
         DeviceKeyRow row = row();

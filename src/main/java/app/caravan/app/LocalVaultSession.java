@@ -3,6 +3,7 @@ package app.caravan.app;
 import app.caravan.crypto.KdfParams;
 import app.caravan.storage.AttachmentStore;
 import app.caravan.storage.AuditLog;
+import app.caravan.storage.BundleLedger;
 import app.caravan.storage.DeviceKeyStore;
 import app.caravan.storage.InterviewEvents;
 import app.caravan.storage.InterviewStore;
@@ -39,6 +40,7 @@ final class LocalVaultSession implements VaultSession {
     private final LocalSearchService search;
     private final LocalKeysService keys;
     private final LocalSyncService sync;
+    private final LocalBundleService bundles;
 
     LocalVaultSession(Vault vault, KdfParams kdf, Clock clock) {
         this.vault = vault;
@@ -56,7 +58,8 @@ final class LocalVaultSession implements VaultSession {
         this.interviews = new LocalInterviewService(interviewStore, tombstones, settings, clock);
         this.interchange = new LocalInterchangeService(interviewStore, tombstones, vocabulary, settings, clock);
         this.pseudonyms = new LocalPseudonymService(new NameStore(vault));
-        this.attachments = new LocalAttachmentService(new AttachmentStore(vault), interviewStore, clock);
+        AttachmentStore attachmentStore = new AttachmentStore(vault);
+        this.attachments = new LocalAttachmentService(attachmentStore, interviewStore, clock);
         this.audio = new AudioServer(attachments);
         this.recorder = new WavRecorder(attachments, WavRecorder.SYSTEM, WavRecorder.FORMAT);
         this.review = new LocalReviewService(new ReviewStore(vault, interviewStore, events, auditLog),
@@ -68,6 +71,8 @@ final class LocalVaultSession implements VaultSession {
         // A new vault, or one created before V8, gets its device keys here, once.
         keys.ensureDeviceKey();
         this.sync = new LocalSyncService(new OutboxStore(vault), new SyncTargetStore(vault), clock);
+        this.bundles = new LocalBundleService(new BundleLedger(vault), interviewStore, tombstones, attachmentStore,
+                vocabulary, keys, sync, vault.directory(), clock);
         attachments.recoverInterrupted();
         sync.recoverInterrupted();
         // A vault from before the index (or an interrupted first build) is indexed once, here.
@@ -147,6 +152,11 @@ final class LocalVaultSession implements VaultSession {
     @Override
     public SyncService sync() {
         return sync;
+    }
+
+    @Override
+    public BundleService bundles() {
+        return bundles;
     }
 
     @Override

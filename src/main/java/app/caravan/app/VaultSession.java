@@ -70,6 +70,11 @@ public interface VaultSession extends AutoCloseable {
         throw new UnsupportedOperationException("sync is not supported by " + getClass().getName());
     }
 
+    /** Sealing what changed into bundles for the desk. */
+    default BundleService bundles() {
+        throw new UnsupportedOperationException("bundles are not supported by " + getClass().getName());
+    }
+
     /** Re-wraps the data key under the new passphrase; the database is not re-encrypted. */
     void changePassphrase(char[] current, char[] next) throws VaultAccessException;
 

@@ -1,0 +1,31 @@
+package app.caravan.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Seals what changed since the earlier bundles into a signed, age-encrypted bundle in the outbox
+ * (bundle-format.md). Does vault work: call it off the FX thread.
+ */
+public interface BundleService {
+    /** What one {@link #seal} put in the outbox. {@code withdrawals} counts withdrawals and tombstones. */
+    record Sealed(UUID bundleId, long sequence, int interviews, int withdrawals, int attachments, long size) {
+    }
+
+    /**
+     * Seals every interview, withdrawal, tombstone, attachment and vocabulary change that no bundle
+     * in the outbox carries yet, and enqueues it for delivery. Withdrawn interviews travel as
+     * withdrawal records only. Real names and contacts travel only with {@code includeIdentity}.
+     *
+     * @param recipients {@code age1…} keys to seal to; empty means the configured desk recipients
+     * @param copyTo when not null, the sealed bytes are also written there (temporary name, then moved)
+     * @return empty when there is nothing to send; then nothing is sealed
+     * @throws InvalidInputException when there is no recipient or one is malformed or this device's own
+     * @throws IOException when the sealed bytes cannot be written to {@code copyTo} or a temporary file
+     */
+    Optional<Sealed> seal(List<String> recipients, boolean includeIdentity, Path copyTo)
+            throws InvalidInputException, IOException;
+}

@@ -1,0 +1,285 @@
+package app.caravan.app;
+
+import app.caravan.crypto.AgeException;
+import app.caravan.crypto.AgeRecipient;
+import app.caravan.crypto.Secrets;
+import app.caravan.domain.Attachment;
+import app.caravan.domain.DeskRecipient;
+import app.caravan.domain.IdentifiedInterview;
+import app.caravan.domain.Identity;
+import app.caravan.domain.Interview;
+import app.caravan.domain.Tombstone;
+import app.caravan.domain.Vocabulary;
+import app.caravan.exchange.BundleAttachment;
+import app.caravan.exchange.BundleContents;
+import app.caravan.exchange.BundleException;
+import app.caravan.exchange.BundleWriter;
+import app.caravan.storage.AttachmentStore;
+import app.caravan.storage.BundleLedger;
+import app.caravan.storage.BundleLedger.InterviewStamp;
+import app.caravan.storage.BundleLedger.Item;
+import app.caravan.storage.InterviewStore;
+import app.caravan.storage.TombstoneStore;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * {@link BundleService} on the vault: decides what changed from the ledger of earlier bundles,
+ * seals it with {@link BundleWriter} into a temporary file that only ever holds encrypted bytes,
+ * and hands that to the outbox.
+ */
+final class LocalBundleService implements BundleService {
+    static final String INTERVIEW = "interview";
+    static final String IDENTITY = "identity";
+    static final String WITHDRAWAL = "withdrawal";
+    static final String TOMBSTONE = "tombstone";
+    static final String ATTACHMENT = "attachment";
+    static final String VOCABULARY = "vocabulary";
+
+    private final BundleLedger ledger;
+    private final InterviewStore interviews;
+    private final TombstoneStore tombstones;
+    private final AttachmentStore attachments;
+    private final VocabularyService vocabulary;
+    private final LocalKeysService keys;
+    private final SyncService sync;
+    private final Path vaultDirectory;
+    private final Clock clock;
+
+    LocalBundleService(BundleLedger ledger, InterviewStore interviews, TombstoneStore tombstones,
+            AttachmentStore attachments, VocabularyService vocabulary, LocalKeysService keys, SyncService sync,
+            Path vaultDirectory, Clock clock) {
+        this.ledger = ledger;
+        this.interviews = interviews;
+        this.tombstones = tombstones;
+        this.attachments = attachments;
+        this.vocabulary = vocabulary;
+        this.keys = keys;
+        this.sync = sync;
+        this.vaultDirectory = vaultDirectory;
+        this.clock = clock;
+    }
+
+    /** The content of the next bundle and the ledger items that record it. */
+    private record Plan(Vocabulary vocabulary, List<IdentifiedInterview> interviews, List<UUID> withdrawn,
+            List<Tombstone> tombstones, List<BundleAttachment> attachments, List<Item> items) {
+        boolean carriesChanges() {
+            return !items.isEmpty();
+        }
+    }
+
+    @Override
+    public Optional<Sealed> seal(List<String> recipients, boolean includeIdentity, Path copyTo)
+            throws InvalidInputException, IOException {
+        List<AgeRecipient> to = recipients(recipients);
+        Plan plan = plan(includeIdentity);
+        if (!plan.carriesChanges()) {
+            return Optional.empty();
+        }
+        UUID deviceId = keys.device().deviceId();
+        long seq = ledger.reserve(plan.items());
+        Path dir = copyTo == null ? vaultDirectory : copyTo.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, ".caravan-bundle-", ".tmp");
+        boolean queued = false;
+        try {
+            BundleContents contents = new BundleContents(deviceId, seq, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                    plan.vocabulary(), plan.interviews(), plan.withdrawn(), plan.tombstones(), plan.attachments());
+            MessageDigest sha = sha256();
+            write(contents, to, temp, sha);
+            long size = Files.size(temp);
+            UUID id = UUID.randomUUID();
+            try (InputStream in = Files.newInputStream(temp)) {
+                sync.enqueue(new SyncService.SealedBundle(id, deviceId.toString(), seq, size,
+                        HexFormat.of().formatHex(sha.digest())), in);
+            }
+            queued = true;
+            if (copyTo != null) {
+                move(temp, copyTo, seq);
+            }
+            return Optional.of(new Sealed(id, seq, plan.interviews().size(),
+                    plan.withdrawn().size() + plan.tombstones().size(), plan.attachments().size(), size));
+        } finally {
+            if (!queued) {
+                ledger.release(seq);
+            }
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private void write(BundleContents contents, List<AgeRecipient> to, Path temp, MessageDigest sha)
+            throws IOException, InvalidInputException {
+        byte[] signingKey = keys.signingKey();
+        try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(temp), sha),
+                1 << 16)) {
+            BundleWriter writer = new BundleWriter(signingKey, keys.signingPublicKey(), own());
+            writer.write(contents, to, out);
+        } catch (BundleException e) {
+            throw new InvalidInputException("Bundle " + contents.sequence() + " was not sealed: " + e.getMessage(), e);
+        } finally {
+            Secrets.wipe(signingKey);
+        }
+    }
+
+    /** Same directory, so the move is a rename: FILE is either absent, the old file, or the whole bundle. */
+    private static void move(Path temp, Path target, long seq) throws IOException {
+        try {
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new IOException("Bundle " + seq + " is sealed and queued in the outbox, but writing it to " + target
+                    + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private List<AgeRecipient> recipients(List<String> given) throws InvalidInputException {
+        List<String> values = new ArrayList<>(given == null ? List.of() : given);
+        if (values.isEmpty()) {
+            keys.recipients().stream().map(DeskRecipient::recipient).forEach(values::add);
+        }
+        if (values.isEmpty()) {
+            throw new InvalidInputException("No desk recipient to seal the bundle to: add an editor's age1… key"
+                    + " (caravan recipients add) or give one with --to");
+        }
+        AgeRecipient own = own();
+        List<AgeRecipient> out = new ArrayList<>();
+        for (String value : values) {
+            AgeRecipient parsed;
+            try {
+                parsed = AgeRecipient.parse(value.strip());
+            } catch (AgeException e) {
+                throw new InvalidInputException("Recipient \"" + value.strip() + "\": " + e.getMessage(), e);
+            }
+            if (parsed.equals(own)) {
+                throw new InvalidInputException("The recipient " + parsed + " is this device's own key; a sealed"
+                        + " bundle is for the desk only");
+            }
+            if (!out.contains(parsed)) {
+                out.add(parsed);
+            }
+        }
+        return out;
+    }
+
+    private AgeRecipient own() {
+        try {
+            return AgeRecipient.parse(keys.device().recipient());
+        } catch (AgeException e) {
+            throw new IllegalStateException("The device's own age recipient in the vault is damaged: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Plan plan(boolean includeIdentity) {
+        Set<Item> covered = ledger.covered();
+        List<Item> items = new ArrayList<>();
+        Vocabulary vocab = vocabulary.current();
+        Item vocabItem = new Item(VOCABULARY, VOCABULARY, digest(vocab.toString()));
+        if (!covered.contains(vocabItem)) {
+            items.add(vocabItem);
+        }
+        List<IdentifiedInterview> changed = new ArrayList<>();
+        List<UUID> withdrawn = new ArrayList<>();
+        List<BundleAttachment> files = new ArrayList<>();
+        for (InterviewStamp stamp : ledger.interviewStamps()) {
+            String key = stamp.id().toString();
+            if (stamp.withdrawnAt() != null) {
+                // A withdrawn interview's content never leaves the device again: only the withdrawal.
+                Item item = new Item(WITHDRAWAL, key, stamp.withdrawnAt().toString());
+                if (!covered.contains(item)) {
+                    items.add(item);
+                    withdrawn.add(stamp.id());
+                }
+                continue;
+            }
+            addInterview(stamp, includeIdentity, covered, items, changed);
+            for (Attachment a : attachments.list(stamp.id())) {
+                Item item = new Item(ATTACHMENT, a.id().toString(), a.sha256());
+                if (!covered.contains(item)) {
+                    items.add(item);
+                    files.add(new BundleAttachment(a, () -> content(a.id())));
+                }
+            }
+        }
+        List<Tombstone> purged = new ArrayList<>();
+        for (Tombstone t : tombstones.all()) {
+            Item item = new Item(TOMBSTONE, t.interviewId().toString(), t.purgedAt().toString());
+            if (!covered.contains(item)) {
+                items.add(item);
+                purged.add(t);
+            }
+        }
+        return new Plan(vocab, changed, withdrawn, purged, files, items);
+    }
+
+    private void addInterview(InterviewStamp stamp, boolean includeIdentity, Set<Item> covered, List<Item> items,
+            List<IdentifiedInterview> changed) {
+        String key = stamp.id().toString();
+        Item item = new Item(INTERVIEW, key, stamp.stamp());
+        Identity identity = includeIdentity ? interviews.identity(stamp.id()) : Identity.EMPTY;
+        // The identity is tracked by a digest only, so that a changed real name travels when asked for.
+        Item identityItem = includeIdentity ? new Item(IDENTITY, key, digest(identity)) : null;
+        boolean interviewNew = !covered.contains(item);
+        boolean identityNew = identityItem != null && !covered.contains(identityItem);
+        if (!interviewNew && !identityNew) {
+            return;
+        }
+        Optional<Interview> interview = interviews.find(stamp.id());
+        if (interview.isEmpty()) {
+            return; // deleted between the two reads; the next bundle sees its tombstone or nothing
+        }
+        items.add(new Item(INTERVIEW, key, new InterviewStamp(stamp.id(), interview.get().revision(),
+                interview.get().updatedAt(), null).stamp()));
+        if (identityItem != null) {
+            items.add(identityItem);
+        }
+        changed.add(new IdentifiedInterview(interview.get(), identity));
+    }
+
+    private InputStream content(UUID attachmentId) throws IOException {
+        AttachmentStore.Entry entry = attachments.find(attachmentId).orElseThrow(() -> new IOException(
+                "Attachment " + attachmentId + " was deleted while its bundle was being sealed"));
+        return new AttachmentInputStream(attachments, entry, 0);
+    }
+
+    /** Identity's toString is redacted, so its fields are digested one by one, each length-prefixed. */
+    private static String digest(Identity identity) {
+        List<String> fields = new ArrayList<>(List.of(identity.realName(), identity.contact()));
+        fields.addAll(identity.mentionedPeople());
+        StringBuilder text = new StringBuilder();
+        fields.forEach(f -> text.append(f.length()).append(':').append(f));
+        return digest(text.toString());
+    }
+
+    private static String digest(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
