@@ -1,9 +1,11 @@
 package app.caravan.app;
 
 import app.caravan.crypto.KdfParams;
+import app.caravan.exchange.BundleLimits;
 import app.caravan.storage.AttachmentStore;
 import app.caravan.storage.AuditLog;
 import app.caravan.storage.BundleLedger;
+import app.caravan.storage.DeskSyncStore;
 import app.caravan.storage.DeviceKeyStore;
 import app.caravan.storage.InterviewEvents;
 import app.caravan.storage.InterviewStore;
@@ -41,6 +43,7 @@ final class LocalVaultSession implements VaultSession {
     private final LocalKeysService keys;
     private final LocalSyncService sync;
     private final LocalBundleService bundles;
+    private final LocalDeskImportService deskImport;
 
     LocalVaultSession(Vault vault, KdfParams kdf, Clock clock) {
         this.vault = vault;
@@ -73,6 +76,8 @@ final class LocalVaultSession implements VaultSession {
         this.sync = new LocalSyncService(new OutboxStore(vault), new SyncTargetStore(vault), clock);
         this.bundles = new LocalBundleService(new BundleLedger(vault), interviewStore, tombstones, attachmentStore,
                 vocabulary, keys, sync, vault.directory(), clock);
+        this.deskImport = new LocalDeskImportService(new DeskSyncStore(vault, events), keys, vocabulary, settings,
+                clock, BundleLimits.DEFAULT);
         attachments.recoverInterrupted();
         sync.recoverInterrupted();
         // A vault from before the index (or an interrupted first build) is indexed once, here.
@@ -157,6 +162,11 @@ final class LocalVaultSession implements VaultSession {
     @Override
     public BundleService bundles() {
         return bundles;
+    }
+
+    @Override
+    public DeskImportService deskImport() {
+        return deskImport;
     }
 
     @Override

@@ -75,6 +75,11 @@ public interface VaultSession extends AutoCloseable {
         throw new UnsupportedOperationException("bundles are not supported by " + getClass().getName());
     }
 
+    /** Importing field devices' sealed bundles into this (desk) vault, and the sync conflicts. */
+    default DeskImportService deskImport() {
+        throw new UnsupportedOperationException("bundle import is not supported by " + getClass().getName());
+    }
+
     /** Re-wraps the data key under the new passphrase; the database is not re-encrypted. */
     void changePassphrase(char[] current, char[] next) throws VaultAccessException;
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, ImportCommand.class, ExportJsonCommand.class, ListCommand.class,
             AuditCommand.class, RoleCommand.class, UserCommand.class,
             SearchCommand.class, BenchCommand.class, IdentityCommand.class, RecipientsCommand.class,
-            SyncCommand.class, TargetsCommand.class, BundleCommand.class,
+            SyncCommand.class, TargetsCommand.class, BundleCommand.class, ImportBundleCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 on success, 1 when the command failed (one line on stderr says why),"
                 + " 2 for usage errors."})

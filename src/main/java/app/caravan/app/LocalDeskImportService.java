@@ -1,0 +1,274 @@
+package app.caravan.app;
+
+import app.caravan.crypto.AgeException;
+import app.caravan.crypto.AgeIdentity;
+import app.caravan.crypto.Ed25519;
+import app.caravan.crypto.Secrets;
+import app.caravan.domain.City;
+import app.caravan.domain.IdentifiedInterview;
+import app.caravan.domain.KnownDevice;
+import app.caravan.domain.Profession;
+import app.caravan.domain.Theme;
+import app.caravan.domain.Tombstone;
+import app.caravan.domain.Vocabulary;
+import app.caravan.exchange.AttachmentSink;
+import app.caravan.exchange.Bundle;
+import app.caravan.exchange.BundleException;
+import app.caravan.exchange.BundleLimits;
+import app.caravan.exchange.BundleManifest;
+import app.caravan.exchange.BundleReader;
+import app.caravan.exchange.TrustPolicy;
+import app.caravan.interchange.InterchangeException;
+import app.caravan.interchange.InterchangeReader;
+import app.caravan.interchange.InterchangeWriter;
+import app.caravan.storage.AttachmentStore;
+import app.caravan.storage.DeskSyncStore;
+import app.caravan.storage.DeskSyncStore.Merge;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+final class LocalDeskImportService implements DeskImportService {
+    private final DeskSyncStore store;
+    private final LocalKeysService keys;
+    private final LocalVocabularyService vocabulary;
+    private final SettingsService settings;
+    private final Clock clock;
+    private final BundleLimits limits;
+
+    LocalDeskImportService(DeskSyncStore store, LocalKeysService keys, LocalVocabularyService vocabulary,
+            SettingsService settings, Clock clock, BundleLimits limits) {
+        this.store = store;
+        this.keys = keys;
+        this.vocabulary = vocabulary;
+        this.settings = settings;
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    /** Unwinds the import transaction (rolling it back) and carries the reason out of it. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message, Throwable cause) {
+            super(message, cause, false, false);
+        }
+    }
+
+    /** Unwinds the transaction of a bundle seen before: rolling back drops its staged attachments. */
+    private static final class Again extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Result result;
+
+        Again(Result result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    @Override
+    public Result importBundle(InputStream sealed, char[] identityText, String trustedFingerprint)
+            throws InvalidInputException {
+        Vocabulary base = vocabulary.current();
+        String actor = actor();
+        Instant now = clock.instant();
+        try (AgeIdentity identity = identity(identityText)) {
+            Result result = store.importing(tx -> {
+                Bundle bundle;
+                try {
+                    bundle = new BundleReader(limits, base).read(sealed, identity,
+                            trust(tx, trustedFingerprint, now), sink(tx));
+                } catch (BundleException e) {
+                    throw new Refused(e.getMessage(), e);
+                }
+                return merge(tx, bundle, base, actor, now);
+            });
+            vocabulary.refresh();
+            return result;
+        } catch (Again again) {
+            return again.result;
+        } catch (Refused e) {
+            throw new InvalidInputException(e.getMessage(), e.getCause());
+        }
+    }
+
+    private Result merge(DeskSyncStore.Tx tx, Bundle bundle, Vocabulary base, String actor, Instant now) {
+        BundleManifest m = bundle.manifest();
+        String digest = digest(m);
+        var last = tx.lastImport(m.deviceId());
+        if (last.isPresent() && last.get().sequence() >= m.sequence()) {
+            if (last.get().sequence() == m.sequence() && last.get().manifestSha256().equals(digest)) {
+                throw new Again(new Result(m.deviceId(), bundle.signerFingerprint(), m.sequence(), true, 0, 0, 0, 0));
+            }
+            throw new Refused("Replay: bundle " + m.sequence() + " of device " + m.deviceId()
+                    + " is not newer than bundle " + last.get().sequence() + ", which was already imported", null);
+        }
+        tx.addVocabulary(bundle.newCities(), bundle.newProfessions(), bundle.newThemes());
+        Vocabulary merged = merged(base, bundle);
+        int added = 0;
+        int updated = 0;
+        int conflicts = 0;
+        for (IdentifiedInterview incoming : bundle.interviews()) {
+            Merge outcome = tx.merge(incoming, m.deviceId(), () -> json(incoming, merged), actor, now);
+            added += outcome == Merge.NEW ? 1 : 0;
+            updated += outcome == Merge.UPDATED ? 1 : 0;
+            conflicts += outcome == Merge.CONFLICT ? 1 : 0;
+        }
+        int withdrawn = 0;
+        for (UUID id : bundle.withdrawn()) {
+            withdrawn += tx.withdraw(id, null, actor, now) ? 1 : 0;
+        }
+        for (Tombstone t : bundle.tombstones()) {
+            withdrawn += tx.withdraw(t.interviewId(), t.withdrawnAt(), actor, now) ? 1 : 0;
+        }
+        for (var attachment : bundle.attachments()) {
+            tx.storeAttachment(attachment, AttachmentStore.DEFAULT_PART_SIZE);
+        }
+        tx.recordImport(m.deviceId(), m.sequence(), digest, now);
+        return new Result(m.deviceId(), bundle.signerFingerprint(), m.sequence(), false, added, updated, withdrawn,
+                conflicts);
+    }
+
+    /**
+     * Trust on first use: a known device must sign with its recorded key; an unknown one only when
+     * the editor confirmed exactly its fingerprint, which is then recorded.
+     */
+    private static TrustPolicy trust(DeskSyncStore.Tx tx, String confirmed, Instant now) {
+        return (deviceId, key) -> {
+            String fingerprint = Ed25519.fingerprint(key);
+            var known = tx.knownDevice(deviceId);
+            if (known.isPresent()) {
+                if (!MessageDigest.isEqual(known.get().publicKey(), key)) {
+                    throw new BundleException("Bad signature: device " + deviceId + " is known with fingerprint "
+                            + known.get().fingerprint() + " but this bundle is signed by " + fingerprint);
+                }
+                if (known.get().trusted() || sameFingerprint(fingerprint, confirmed)) {
+                    return;
+                }
+            } else if (!sameFingerprint(fingerprint, confirmed)) {
+                throw new BundleException("Unknown device " + deviceId + " with fingerprint " + fingerprint
+                        + ": compare it with the field device, then import again with --trust " + fingerprint);
+            }
+            tx.saveDevice(new KnownDevice(deviceId, key, fingerprint, now, true));
+        };
+    }
+
+    private static boolean sameFingerprint(String actual, String confirmed) {
+        return confirmed != null && hex(actual).equals(hex(confirmed));
+    }
+
+    private static String hex(String fingerprint) {
+        return fingerprint.replaceAll("[^0-9A-Fa-f]", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** Attachment content is staged in the import transaction part by part, never whole in memory. */
+    private static AttachmentSink sink(DeskSyncStore.Tx tx) {
+        return (attachment, content) -> {
+            byte[] buffer = new byte[AttachmentStore.DEFAULT_PART_SIZE];
+            int seq = 0;
+            for (int n = content.readNBytes(buffer, 0, buffer.length); n > 0;
+                    n = content.readNBytes(buffer, 0, buffer.length)) {
+                tx.stagePart(attachment.id(), seq++, buffer, n);
+            }
+        };
+    }
+
+    private AgeIdentity identity(char[] text) throws InvalidInputException {
+        if (text == null) {
+            return keys.ageIdentity();
+        }
+        byte[] bytes = new byte[text.length];
+        for (int i = 0; i < text.length; i++) {
+            bytes[i] = (byte) text[i];
+        }
+        try {
+            return AgeIdentity.parseFile(bytes);
+        } catch (AgeException e) {
+            throw new InvalidInputException("The age identity is not usable: " + e.getMessage(), e);
+        } finally {
+            Secrets.wipe(bytes);
+        }
+    }
+
+    /**
+     * A digest of what the manifest says (device, sequence, time, key and every entry's hash):
+     * the same bundle again has the same one, a different bundle with a reused sequence does not.
+     */
+    static String digest(BundleManifest m) {
+        StringBuilder text = new StringBuilder().append(m.deviceId()).append('\n').append(m.sequence()).append('\n')
+                .append(m.createdAt()).append('\n').append(HexFormat.of().formatHex(m.signingKey())).append('\n');
+        for (Map.Entry<String, BundleManifest.Entry> e : m.entries().entrySet()) {
+            text.append(e.getKey()).append(' ').append(e.getValue().size()).append(' ').append(e.getValue().sha256())
+                    .append('\n');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Vocabulary merged(Vocabulary base, Bundle bundle) {
+        List<City> cities = new ArrayList<>(base.cities());
+        cities.addAll(bundle.newCities());
+        List<Profession> professions = new ArrayList<>(base.professions());
+        professions.addAll(bundle.newProfessions());
+        List<Theme> themes = new ArrayList<>(base.themes());
+        themes.addAll(bundle.newThemes());
+        return new Vocabulary(cities, professions, themes);
+    }
+
+    private static String json(IdentifiedInterview interview, Vocabulary vocabulary) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new InterchangeWriter().write(out, List.of(interview), vocabulary);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public List<Conflict> conflicts() {
+        return store.conflicts().stream().map(r -> new Conflict(r.id(), r.interviewId(), r.deviceId(),
+                r.incomingRevision(), r.receivedAt())).collect(Collectors.toList());
+    }
+
+    @Override
+    public void keepMine(UUID conflictId) {
+        if (!store.dropConflict(conflictId)) {
+            throw new NotFoundException("There is no sync conflict " + conflictId);
+        }
+    }
+
+    @Override
+    public void keepTheirs(UUID conflictId) {
+        String json = store.conflictJson(conflictId)
+                .orElseThrow(() -> new NotFoundException("There is no sync conflict " + conflictId));
+        IdentifiedInterview incoming;
+        try {
+            incoming = new InterchangeReader(vocabulary.current(), clock)
+                    .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).interviews().get(0);
+        } catch (InterchangeException e) {
+            throw new IllegalStateException("The stored incoming version of conflict " + conflictId
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+        if (!store.applyConflict(conflictId, incoming, actor(), clock.instant())) {
+            throw new NotFoundException("The sync conflict " + conflictId + " or its interview is gone");
+        }
+    }
+
+    private String actor() {
+        String name = settings.userName();
+        return name == null || name.isBlank() ? "unknown" : name;
+    }
+}
