@@ -69,11 +69,13 @@ public enum Shortcut {
     THEME_MERGE(Group.CODEBOOK, "themeMerge", ctrlShift(KeyCode.M)),
 
     REVIEW_COMMENT(Group.REVIEW, "reviewComment", ctrlAlt(KeyCode.M)),
-    SUBMIT_FOR_REVIEW(Group.REVIEW, "submitForReview", ctrlShift(KeyCode.ENTER));
+    SUBMIT_FOR_REVIEW(Group.REVIEW, "submitForReview", ctrlShift(KeyCode.ENTER)),
+
+    SYNC_NOW(Group.SYNC, "syncNow", new KeyCodeCombination(KeyCode.F5));
 
     /** Where a shortcut works; the overlay groups by it. */
     public enum Group {
-        GENERAL, EDITOR, TRANSCRIPT, ATTACHMENTS, CODEBOOK, REVIEW;
+        GENERAL, EDITOR, TRANSCRIPT, ATTACHMENTS, CODEBOOK, REVIEW, SYNC;
 
         public String messageKey() {
             return "shortcut.group." + name().toLowerCase(java.util.Locale.ROOT);

@@ -11,6 +11,7 @@ import app.caravan.ui.insight.InsightView;
 import app.caravan.ui.library.LibraryView;
 import app.caravan.ui.review.ReviewPage;
 import app.caravan.ui.settings.SettingsView;
+import app.caravan.ui.sync.SyncView;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
@@ -112,8 +113,10 @@ public final class MainWindow extends StackPane {
     }
 
     void show(Page page) {
+        boolean shownBefore = pages.containsKey(page);
         Node node = pages.computeIfAbsent(page, p -> switch (p) {
             case SETTINGS -> new SettingsView(context);
+            case SYNC -> new SyncView(context);
             case INTERVIEWS -> library;
             case CODEBOOK -> new CodebookView(context, library::flush, library::reloadAfterRecoding);
             case REVIEW -> new ReviewPage(context, library::flush, library::reloadAfterRecoding);
@@ -130,6 +133,10 @@ public final class MainWindow extends StackPane {
         }
         if (node instanceof InsightView insight) {
             insight.refresh();
+        }
+        if (shownBefore && node instanceof SyncView sync) {
+            // Bundles may have been sealed or acknowledged elsewhere since the page was last shown.
+            sync.refresh();
         }
     }
 
@@ -169,6 +176,8 @@ public final class MainWindow extends StackPane {
                 codebook.handleShortcut(event);
             } else if (page instanceof ReviewPage review) {
                 review.handleShortcut(event);
+            } else if (page instanceof SyncView sync) {
+                sync.handleShortcut(event);
             }
             return;
         }

@@ -196,10 +196,10 @@ class MainWindowTest extends UiRobot {
     @Test
     void laterPagesAndSettings() throws Exception {
         unlock();
-        click("#nav-sync");
-        await(this, "#later-sync");
-        assertTrue(shown("#later-sync"));
-        Screenshots.save(app.stage.getScene(), "09-later-sync");
+        click("#nav-export");
+        await(this, "#later-export");
+        assertTrue(shown("#later-export"));
+        Screenshots.save(app.stage.getScene(), "09-later-export");
 
         click("#nav-settings");
         awaitText("#userName", "field-team-1");

@@ -1,0 +1,242 @@
+package app.caravan.ui.sync;
+
+import app.caravan.app.BundleService;
+import app.caravan.app.InvalidInputException;
+import app.caravan.app.KeysService.DeviceIdentity;
+import app.caravan.app.SyncReport;
+import app.caravan.app.SyncService;
+import app.caravan.domain.DeskRecipient;
+import app.caravan.domain.OutboxBundle;
+import app.caravan.domain.SyncTarget;
+import app.caravan.ui.common.I18n;
+import app.caravan.ui.common.Passphrases;
+import app.caravan.ui.common.SessionContext;
+import app.caravan.ui.common.Tasks;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Sync page's state: this device's keys, the desk recipients, the targets and the outbox.
+ * Every vault and network call runs in a background task; results come back on the FX thread.
+ */
+public final class SyncViewModel {
+    public final ObjectProperty<DeviceIdentity> device = new SimpleObjectProperty<>();
+    public final ObservableList<DeskRecipient> recipients = FXCollections.observableArrayList();
+    public final ObservableList<SyncTarget> targets = FXCollections.observableArrayList();
+    public final ObservableList<OutboxBundle> outbox = FXCollections.observableArrayList();
+    /** One line per bundle × target of the last run, in the order tried. */
+    public final ObservableList<SyncReport.Line> results = FXCollections.observableArrayList();
+    public final StringProperty recipientError = new SimpleStringProperty("");
+    public final StringProperty targetError = new SimpleStringProperty("");
+    public final StringProperty status = new SimpleStringProperty("");
+    public final BooleanProperty statusFailed = new SimpleBooleanProperty();
+    public final BooleanProperty includeIdentity = new SimpleBooleanProperty(false);
+    public final BooleanProperty busy = new SimpleBooleanProperty();
+    public final BooleanProperty syncing = new SimpleBooleanProperty();
+    public final DoubleProperty progress = new SimpleDoubleProperty();
+    public final StringProperty progressText = new SimpleStringProperty("");
+
+    private final SessionContext context;
+    private final I18n i18n;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    public SyncViewModel(SessionContext context) {
+        this.context = context;
+        this.i18n = context.i18n();
+    }
+
+    public void load() {
+        Tasks.create(() -> context.session().keys().device())
+                .onSuccess(device::set)
+                .onError(error -> fail("sync.error.device", error))
+                .runOnce(context.executor());
+        reloadRecipients();
+        reloadTargets();
+        reloadOutbox();
+    }
+
+    public void addRecipient(String key, String label, Runnable onAdded) {
+        String trimmed = key == null ? "" : key.strip();
+        String name = label == null || label.isBlank() ? null : label.strip();
+        Tasks.create(() -> context.session().keys().addRecipient(trimmed, name))
+                .onSuccess(added -> {
+                    recipientError.set("");
+                    onAdded.run();
+                    reloadRecipients();
+                })
+                .onError(InvalidInputException.class, error -> recipientError.set(error.getMessage()))
+                .onError(error -> recipientError.set(i18n.format("sync.error", message(error))))
+                .runOnce(context.executor());
+    }
+
+    public void removeRecipient(DeskRecipient recipient) {
+        Tasks.createVoid(() -> context.session().keys().removeRecipient(recipient.recipient()))
+                .onSuccess(done -> reloadRecipients())
+                .onError(error -> fail("sync.error.recipients", error))
+                .runOnce(context.executor());
+    }
+
+    public void addFolder(Path folder, Runnable onAdded) {
+        Tasks.create(() -> sync().addFolder(folder))
+                .onSuccess(added -> targetAdded(onAdded))
+                .onError(error -> targetError.set(i18n.format("sync.targets.error.folder", folder, message(error))))
+                .runOnce(context.executor());
+    }
+
+    /** Takes ownership of {@code password} and wipes it once the vault has its copy. */
+    public void addWebDav(String url, String user, char[] password, Runnable onAdded) {
+        String location = url == null ? "" : url.strip();
+        String name = user == null || user.isBlank() ? null : user.strip();
+        Tasks.create(() -> {
+            try {
+                return sync().addWebDav(new URI(location), name, password);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            } finally {
+                Passphrases.wipe(password);
+            }
+        }).onSuccess(added -> targetAdded(onAdded))
+                .onError(error -> targetError.set(i18n.format("sync.targets.error.webdav", location, message(error))))
+                .runOnce(context.executor());
+    }
+
+    public void removeTarget(SyncTarget target) {
+        Tasks.createVoid(() -> sync().removeTarget(target.id()))
+                .onSuccess(done -> reloadTargets())
+                .onError(error -> fail("sync.error.targets", error))
+                .runOnce(context.executor());
+    }
+
+    /** Seals what changed since the last bundle to the configured desk recipients. */
+    public void seal() {
+        boolean names = includeIdentity.get();
+        busy.set(true);
+        status.set(i18n.get("sync.seal.running"));
+        statusFailed.set(false);
+        Tasks.create(() -> bundles().seal(List.of(), names, null))
+                .onSuccess(sealed -> {
+                    status.set(sealed.map(s -> i18n.format("sync.seal.done", s.sequence(), s.interviews(),
+                            s.withdrawals(), s.attachments(), Sizes.format(s.size(), locale())))
+                            .orElse(i18n.get("sync.seal.nothing")));
+                    reloadOutbox();
+                })
+                .onError(error -> fail("sync.seal.error", error))
+                .andFinally(() -> busy.set(false))
+                .runOnce(context.executor());
+    }
+
+    /** Delivers every queued bundle to every target now, ignoring earlier failures' backoff. */
+    public void syncNow() {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        syncing.set(true);
+        cancelled.set(false);
+        progress.set(0);
+        progressText.set("");
+        status.set(i18n.get("sync.deliver.running"));
+        statusFailed.set(false);
+        Tasks.create(() -> sync().deliver(true, p -> Platform.runLater(() -> showProgress(p)), cancelled::get))
+                .onSuccess(this::showReport)
+                .onError(error -> fail("sync.deliver.error", error))
+                .andFinally(() -> {
+                    busy.set(false);
+                    syncing.set(false);
+                    reloadOutbox();
+                })
+                .runOnce(context.executor());
+    }
+
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    private void showProgress(SyncService.Progress p) {
+        progress.set(p.bytesTotal() > 0 ? (double) p.bytesDone() / p.bytesTotal()
+                : p.deliveriesTotal() > 0 ? (double) p.deliveriesDone() / p.deliveriesTotal() : 0);
+        progressText.set(i18n.format("sync.deliver.progress", Sizes.format(p.bytesDone(), locale()),
+                Sizes.format(p.bytesTotal(), locale()), p.deliveriesDone(), p.deliveriesTotal()));
+    }
+
+    private void showReport(SyncReport report) {
+        results.setAll(report.lines());
+        if (report.noTargets()) {
+            statusFailed.set(true);
+            status.set(i18n.get("sync.deliver.noTargets"));
+        } else if (report.firstError() != null) {
+            statusFailed.set(true);
+            status.set(i18n.format("sync.deliver.failed", report.queued(), report.firstError()));
+        } else if (report.complete()) {
+            statusFailed.set(false);
+            status.set(i18n.get("sync.deliver.complete"));
+        } else {
+            statusFailed.set(false);
+            status.set(i18n.format("sync.deliver.partial", report.queued()));
+        }
+        progress.set(1);
+    }
+
+    private void targetAdded(Runnable onAdded) {
+        targetError.set("");
+        onAdded.run();
+        reloadTargets();
+    }
+
+    private void reloadRecipients() {
+        Tasks.create(() -> context.session().keys().recipients())
+                .onSuccess(recipients::setAll)
+                .onError(error -> fail("sync.error.recipients", error))
+                .runOnce(context.executor());
+    }
+
+    private void reloadTargets() {
+        Tasks.create(() -> sync().targets())
+                .onSuccess(targets::setAll)
+                .onError(error -> fail("sync.error.targets", error))
+                .runOnce(context.executor());
+    }
+
+    private void reloadOutbox() {
+        Tasks.create(() -> sync().outbox())
+                .onSuccess(outbox::setAll)
+                .onError(error -> fail("sync.error.outbox", error))
+                .runOnce(context.executor());
+    }
+
+    private void fail(String key, Throwable error) {
+        statusFailed.set(true);
+        status.set(i18n.format(key, message(error)));
+    }
+
+    private SyncService sync() {
+        return context.session().sync();
+    }
+
+    private BundleService bundles() {
+        return context.session().bundles();
+    }
+
+    private Locale locale() {
+        return i18n.locale();
+    }
+
+    private static String message(Throwable error) {
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    }
+}
