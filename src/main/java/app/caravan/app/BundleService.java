@@ -28,4 +28,14 @@ public interface BundleService {
      */
     Optional<Sealed> seal(List<String> recipients, boolean includeIdentity, Path copyTo)
             throws InvalidInputException, IOException;
+
+    /**
+     * Like {@link #seal}, but sealed to a passphrase for a courier hand-over (age's scrypt
+     * recipient, then the bundle's only recipient) instead of the desk's keys. The caller keeps
+     * and wipes {@code passphrase}; it should differ from the vault passphrase.
+     *
+     * @throws InvalidInputException when the passphrase is empty
+     */
+    Optional<Sealed> sealWithPassphrase(char[] passphrase, boolean includeIdentity, Path copyTo)
+            throws InvalidInputException, IOException;
 }

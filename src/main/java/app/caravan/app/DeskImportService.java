@@ -30,6 +30,15 @@ public interface DeskImportService {
      */
     Result importBundle(InputStream sealed, char[] identity, String trustedFingerprint) throws InvalidInputException;
 
+    /**
+     * Like {@link #importBundle}, for a bundle a courier brought sealed to a passphrase (age's
+     * scrypt recipient) instead of the desk's key. The caller wipes {@code passphrase}.
+     *
+     * @throws InvalidInputException with a one-line reason, "Wrong passphrase" among them
+     */
+    Result importBundleWithPassphrase(InputStream sealed, char[] passphrase, String trustedFingerprint)
+            throws InvalidInputException;
+
     /** Open conflicts, oldest first. */
     List<Conflict> conflicts();
 

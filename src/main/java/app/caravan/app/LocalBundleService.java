@@ -1,6 +1,7 @@
 package app.caravan.app;
 
 import app.caravan.crypto.AgeException;
+import app.caravan.crypto.AgePassphrase;
 import app.caravan.crypto.AgeRecipient;
 import app.caravan.crypto.Secrets;
 import app.caravan.domain.Attachment;
@@ -63,6 +64,8 @@ final class LocalBundleService implements BundleService {
     private final SyncService sync;
     private final Path vaultDirectory;
     private final Clock clock;
+    /** age's default outside tests, which turn it down because each derivation costs 256 MiB and a second. */
+    int passphraseWorkFactor = AgePassphrase.DEFAULT_WORK_FACTOR;
 
     LocalBundleService(BundleLedger ledger, InterviewStore interviews, TombstoneStore tombstones,
             AttachmentStore attachments, VocabularyService vocabulary, LocalKeysService keys, SyncService sync,
@@ -86,10 +89,36 @@ final class LocalBundleService implements BundleService {
         }
     }
 
+    /** Seals with the writer either to recipient keys or to a passphrase. */
+    private interface Sealer {
+        void write(BundleWriter writer, BundleContents contents, OutputStream out) throws BundleException, IOException;
+    }
+
     @Override
     public Optional<Sealed> seal(List<String> recipients, boolean includeIdentity, Path copyTo)
             throws InvalidInputException, IOException {
         List<AgeRecipient> to = recipients(recipients);
+        return seal((writer, contents, out) -> writer.write(contents, to, out), includeIdentity, copyTo);
+    }
+
+    @Override
+    public Optional<Sealed> sealWithPassphrase(char[] passphrase, boolean includeIdentity, Path copyTo)
+            throws InvalidInputException, IOException {
+        try (AgePassphrase secret = passphrase(passphrase)) {
+            return seal((writer, contents, out) -> writer.write(contents, secret, out), includeIdentity, copyTo);
+        }
+    }
+
+    private AgePassphrase passphrase(char[] passphrase) throws InvalidInputException {
+        try {
+            return AgePassphrase.of(passphrase, passphraseWorkFactor);
+        } catch (AgeException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        }
+    }
+
+    private Optional<Sealed> seal(Sealer sealer, boolean includeIdentity, Path copyTo)
+            throws InvalidInputException, IOException {
         Plan plan = plan(includeIdentity);
         if (!plan.carriesChanges()) {
             return Optional.empty();
@@ -103,7 +132,7 @@ final class LocalBundleService implements BundleService {
             BundleContents contents = new BundleContents(deviceId, seq, clock.instant().truncatedTo(ChronoUnit.MILLIS),
                     plan.vocabulary(), plan.interviews(), plan.withdrawn(), plan.tombstones(), plan.attachments());
             MessageDigest sha = sha256();
-            write(contents, to, temp, sha);
+            write(contents, sealer, temp, sha);
             long size = Files.size(temp);
             UUID id = UUID.randomUUID();
             try (InputStream in = Files.newInputStream(temp)) {
@@ -124,13 +153,13 @@ final class LocalBundleService implements BundleService {
         }
     }
 
-    private void write(BundleContents contents, List<AgeRecipient> to, Path temp, MessageDigest sha)
+    private void write(BundleContents contents, Sealer sealer, Path temp, MessageDigest sha)
             throws IOException, InvalidInputException {
         byte[] signingKey = keys.signingKey();
         try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(temp), sha),
                 1 << 16)) {
             BundleWriter writer = new BundleWriter(signingKey, keys.signingPublicKey(), own());
-            writer.write(contents, to, out);
+            sealer.write(writer, contents, out);
         } catch (BundleException e) {
             throw new InvalidInputException("Bundle " + contents.sequence() + " was not sealed: " + e.getMessage(), e);
         } finally {

@@ -2,6 +2,7 @@ package app.caravan.app;
 
 import app.caravan.crypto.AgeException;
 import app.caravan.crypto.AgeIdentity;
+import app.caravan.crypto.AgePassphrase;
 import app.caravan.crypto.Ed25519;
 import app.caravan.crypto.Secrets;
 import app.caravan.domain.City;
@@ -78,18 +79,42 @@ final class LocalDeskImportService implements DeskImportService {
         }
     }
 
+    /** Decrypts and reads the bundle, with a key or a passphrase. */
+    private interface Opener {
+        Bundle open(BundleReader reader, TrustPolicy trust, AttachmentSink sink) throws BundleException;
+    }
+
     @Override
     public Result importBundle(InputStream sealed, char[] identityText, String trustedFingerprint)
             throws InvalidInputException {
+        try (AgeIdentity identity = identity(identityText)) {
+            return importing((reader, trust, sink) -> reader.read(sealed, identity, trust, sink), trustedFingerprint);
+        }
+    }
+
+    @Override
+    public Result importBundleWithPassphrase(InputStream sealed, char[] passphrase, String trustedFingerprint)
+            throws InvalidInputException {
+        AgePassphrase secret;
+        try {
+            secret = AgePassphrase.of(passphrase);
+        } catch (AgeException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        }
+        try (secret) {
+            return importing((reader, trust, sink) -> reader.read(sealed, secret, trust, sink), trustedFingerprint);
+        }
+    }
+
+    private Result importing(Opener opener, String trustedFingerprint) throws InvalidInputException {
         Vocabulary base = vocabulary.current();
         String actor = actor();
         Instant now = clock.instant();
-        try (AgeIdentity identity = identity(identityText)) {
+        try {
             Result result = store.importing(tx -> {
                 Bundle bundle;
                 try {
-                    bundle = new BundleReader(limits, base).read(sealed, identity,
-                            trust(tx, trustedFingerprint, now), sink(tx));
+                    bundle = opener.open(new BundleReader(limits, base), trust(tx, trustedFingerprint, now), sink(tx));
                 } catch (BundleException e) {
                     throw new Refused(e.getMessage(), e);
                 }

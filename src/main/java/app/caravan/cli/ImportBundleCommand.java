@@ -29,12 +29,26 @@ final class ImportBundleCommand extends VaultCommand {
             description = "The signing fingerprint you confirmed for a device seen for the first time.")
     String trust;
 
+    @Option(names = "--bundle-passphrase", description = "The bundle was sealed to a passphrase (courier hand-over):"
+            + " read it from --bundle-passphrase-file, CARAVAN_BUNDLE_PASSPHRASE or the terminal.")
+    boolean withPassphrase;
+
+    @Option(names = "--bundle-passphrase-file", paramLabel = "FILE",
+            description = "Open the bundle with the passphrase on the first line of FILE (implies --bundle-passphrase).")
+    Path passphraseFile;
+
     @Override
     int run(VaultSession session) throws Exception {
-        char[] identity = identityFile == null ? null : readIdentity(identityFile);
+        boolean passphrase = withPassphrase || passphraseFile != null;
+        if (passphrase && identityFile != null) {
+            throw new InvalidInputException("--identity and a bundle passphrase exclude each other");
+        }
+        char[] identity = passphrase ? root.passphrases.readBundle(passphraseFile, false)
+                : identityFile == null ? null : readIdentity(identityFile);
         DeskImportService.Result result;
         try (InputStream in = Files.newInputStream(file)) {
-            result = session.deskImport().importBundle(in, identity, trust);
+            result = passphrase ? session.deskImport().importBundleWithPassphrase(in, identity, trust)
+                    : session.deskImport().importBundle(in, identity, trust);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file + ": no such file");
         } catch (InvalidInputException e) {

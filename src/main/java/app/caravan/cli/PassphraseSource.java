@@ -19,6 +19,8 @@ import java.util.function.Function;
  */
 final class PassphraseSource {
     static final String ENVIRONMENT_VARIABLE = "CARAVAN_PASSPHRASE";
+    /** The courier passphrase of a bundle: a separate variable, so it is never the vault's by accident. */
+    static final String BUNDLE_ENVIRONMENT_VARIABLE = "CARAVAN_BUNDLE_PASSPHRASE";
     private final Function<String, String> environment;
     private final Console console;
 
@@ -58,6 +60,38 @@ final class PassphraseSource {
         }
         throw new IllegalArgumentException("No passphrase: set " + ENVIRONMENT_VARIABLE
                 + " or use --passphrase-file FILE");
+    }
+
+    /**
+     * The passphrase a bundle is sealed to (or opened with) for a courier hand-over: the file,
+     * else CARAVAN_BUNDLE_PASSPHRASE, else the terminal (twice when sealing).
+     */
+    char[] readBundle(Path file, boolean confirm) throws IOException {
+        if (file != null) {
+            return fromFile(file);
+        }
+        String fromEnvironment = environment.apply(BUNDLE_ENVIRONMENT_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+            return fromEnvironment.toCharArray();
+        }
+        if (console != null) {
+            char[] first = console.readPassword("Bundle passphrase: ");
+            if (first == null || first.length == 0) {
+                throw new IllegalArgumentException("No bundle passphrase was entered");
+            }
+            if (confirm) {
+                char[] second = console.readPassword("Repeat bundle passphrase: ");
+                boolean same = Arrays.equals(first, second);
+                Arrays.fill(second == null ? new char[0] : second, '\0');
+                if (!same) {
+                    Arrays.fill(first, '\0');
+                    throw new IllegalArgumentException("The two bundle passphrases differ");
+                }
+            }
+            return first;
+        }
+        throw new IllegalArgumentException("No bundle passphrase: set " + BUNDLE_ENVIRONMENT_VARIABLE
+                + " or use --bundle-passphrase-file FILE");
     }
 
     private static char[] fromFile(Path file) throws IOException {

@@ -41,6 +41,44 @@ public final class Age {
     }
 
     /**
+     * Like {@link #encrypt(OutputStream, List)}, to a passphrase (age's scrypt recipient), which
+     * the age spec allows only as the file's single recipient.
+     */
+    public static OutputStream encrypt(OutputStream out, AgePassphrase passphrase) throws AgeException, IOException {
+        try {
+            return Channels.newOutputStream(new StandardEncryptingChannelFactory()
+                    .newEncryptingChannel(Channels.newChannel(out), List.of(passphrase.stanzaWriter())));
+        } catch (GeneralSecurityException e) {
+            throw new AgeException("age passphrase encryption could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Like {@link #decrypt(InputStream, AgeIdentity)}, with a passphrase. Refuses a file whose
+     * passphrase stanza is not its only recipient, and work factors above
+     * {@link AgePassphrase#MAX_WORK_FACTOR}.
+     *
+     * @throws AgeException when the passphrase is wrong, the file is not passphrase-encrypted or its header is bad
+     */
+    public static InputStream decrypt(InputStream in, AgePassphrase passphrase) throws AgeException, IOException {
+        try {
+            return Channels.newInputStream(new StandardDecryptingChannelFactory()
+                    .newDecryptingChannel(Channels.newChannel(in), List.of(passphrase.stanzaReader())));
+        } catch (GeneralSecurityException e) {
+            throw new AgeException(passphraseFailure(e), e);
+        }
+    }
+
+    private static String passphraseFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AgePassphrase.WrongPassphrase) {
+                return "Wrong passphrase: it does not open this age file";
+            }
+        }
+        return "The file cannot be opened with a passphrase: " + e.getMessage();
+    }
+
+    /**
      * Reads the age header from {@code in} and returns the decrypted payload as a stream. A
      * payload that was cut short or altered fails while reading, with an {@link IOException}.
      *

@@ -3,6 +3,7 @@ package app.caravan.exchange;
 import app.caravan.crypto.Age;
 import app.caravan.crypto.AgeException;
 import app.caravan.crypto.AgeIdentity;
+import app.caravan.crypto.AgePassphrase;
 import app.caravan.crypto.Ed25519;
 import app.caravan.domain.Attachment;
 import app.caravan.domain.City;
@@ -56,6 +57,27 @@ public final class BundleReader {
         } catch (IOException e) {
             throw damaged(e, source);
         }
+        return read(plain, source, trust, sink);
+    }
+
+    /** Opens a bundle a courier brought, sealed to a passphrase (age's scrypt recipient). */
+    public Bundle read(InputStream sealed, AgePassphrase passphrase, TrustPolicy trust, AttachmentSink sink)
+            throws BundleException {
+        InputStream plain;
+        Counting source = new Counting(sealed);
+        try {
+            plain = Age.decrypt(source, passphrase);
+        } catch (AgeException e) {
+            // Already says what went wrong ("Wrong passphrase: …"); callers add which file.
+            throw new BundleException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw damaged(e, source);
+        }
+        return read(plain, source, trust, sink);
+    }
+
+    private Bundle read(InputStream plain, Counting source, TrustPolicy trust, AttachmentSink sink)
+            throws BundleException {
         try {
             Session session = new Session(new Counting(plain), trust, sink);
             Bundle bundle = session.run();

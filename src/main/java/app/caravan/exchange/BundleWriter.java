@@ -2,6 +2,7 @@ package app.caravan.exchange;
 
 import app.caravan.crypto.Age;
 import app.caravan.crypto.AgeException;
+import app.caravan.crypto.AgePassphrase;
 import app.caravan.crypto.AgeRecipient;
 import app.caravan.crypto.Ed25519;
 import app.caravan.domain.Attachment;
@@ -61,6 +62,25 @@ public final class BundleWriter {
             throw new BundleException("The recipients include this device's own key " + ownRecipient
                     + "; a sealed bundle is readable at the desk only");
         }
+        return write(contents, recipients.size(), target -> Age.encrypt(target, recipients), out);
+    }
+
+    /**
+     * Like {@link #write(BundleContents, List, OutputStream)}, sealed to a passphrase for a courier
+     * hand-over: age's scrypt recipient, which is then the bundle's only recipient.
+     */
+    public BundleManifest write(BundleContents contents, AgePassphrase passphrase, OutputStream out)
+            throws BundleException, IOException {
+        return write(contents, 1, target -> Age.encrypt(target, passphrase), out);
+    }
+
+    /** Opens the age stream, to recipient keys or to a passphrase. */
+    private interface Sealer {
+        OutputStream open(OutputStream target) throws AgeException, IOException;
+    }
+
+    private BundleManifest write(BundleContents contents, int recipientCount, Sealer sealer, OutputStream out)
+            throws BundleException, IOException {
         Map<String, byte[]> json = jsonEntries(contents);
         Map<String, BundleManifest.Entry> entries = new LinkedHashMap<>();
         json.forEach((path, bytes) -> entries.put(path, new BundleManifest.Entry(path, bytes.length, sha256(bytes))));
@@ -72,13 +92,13 @@ public final class BundleWriter {
             }
         }
         BundleManifest manifest = new BundleManifest(contents.deviceId(), contents.sequence(), contents.createdAt(),
-                recipients.size(), signingPublicKey, entries);
+                recipientCount, signingPublicKey, entries);
         byte[] manifestBytes = manifest.toJson();
         byte[] signature = Ed25519.sign(signingKey, manifestBytes);
 
         OutputStream sealed;
         try {
-            sealed = Age.encrypt(new KeepOpen(out), recipients);
+            sealed = sealer.open(new KeepOpen(out));
         } catch (AgeException e) {
             throw new BundleException(e.getMessage(), e);
         }
