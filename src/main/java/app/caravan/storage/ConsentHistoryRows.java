@@ -22,13 +22,16 @@ final class ConsentHistoryRows {
     }
 
     static void insert(Connection c, ConsentChange change) throws SQLException {
-        StringBuilder columns = new StringBuilder("interview_id, changed_at, changed_by");
+        // The id is given, not drawn from the column's identity sequence: H2 keeps sequence state
+        // outside the transaction, and the kill -9 torture test lost exactly the consent-changing
+        // saves (the only ones that drew from it) while that was so.
+        StringBuilder columns = new StringBuilder("id, interview_id, changed_at, changed_by");
         for (String side : new String[] {"before_", "after_"}) {
             for (String field : FIELDS) {
                 columns.append(", ").append(side).append(field);
             }
         }
-        String marks = "?" + ", ?".repeat(2 + 2 * FIELDS.length);
+        String marks = "(SELECT COALESCE(MAX(id), 0) + 1 FROM consent_history), ?" + ", ?".repeat(2 + 2 * FIELDS.length);
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO consent_history (" + columns + ") VALUES (" + marks + ")")) {
             s.setObject(1, change.interviewId());
