@@ -2,8 +2,6 @@ package app.caravan.storage;
 
 import app.caravan.domain.Attachment;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -79,13 +77,7 @@ public final class AttachmentStore {
                     return false;
                 }
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO attachment_part (attachment_id, seq, content) VALUES (?, ?, ?)")) {
-                s.setObject(1, id);
-                s.setInt(2, seq);
-                s.setBinaryStream(3, new ByteArrayInputStream(content, 0, length), length);
-                s.executeUpdate();
-            }
+            PartRows.ATTACHMENT.insert(c, id, seq, content, length);
             return true;
         });
     }
@@ -124,23 +116,7 @@ public final class AttachmentStore {
      * as one array by H2.
      */
     public int readPart(UUID id, int seq, byte[] buffer) {
-        return vault.read("reading attachment content", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT content FROM attachment_part WHERE attachment_id = ? AND seq = ?")) {
-                s.setObject(1, id);
-                s.setInt(2, seq);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return -1;
-                    }
-                    try (InputStream in = rs.getBinaryStream(1)) {
-                        return in.readNBytes(buffer, 0, buffer.length);
-                    } catch (IOException e) {
-                        throw new SQLException("reading an attachment part failed", e);
-                    }
-                }
-            }
-        });
+        return vault.read("reading attachment content", c -> PartRows.ATTACHMENT.read(c, id, seq, buffer));
     }
 
     public Optional<Entry> find(UUID id) {

@@ -3,9 +3,6 @@ package app.caravan.storage;
 import app.caravan.domain.BundleState;
 import app.caravan.domain.Delivery;
 import app.caravan.domain.OutboxBundle;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -61,13 +58,8 @@ public final class OutboxStore {
 
     public void appendPart(UUID id, int seq, byte[] content, int length) {
         vault.write("storing bundle content in the outbox", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO outbox_part (bundle_id, seq, content) VALUES (?, ?, ?)")) {
-                s.setObject(1, id);
-                s.setInt(2, seq);
-                s.setBinaryStream(3, new ByteArrayInputStream(content, 0, length), length);
-                return s.executeUpdate();
-            }
+            PartRows.OUTBOX.insert(c, id, seq, content, length);
+            return null;
         });
     }
 
@@ -78,23 +70,7 @@ public final class OutboxStore {
 
     /** Copies part {@code seq} into {@code buffer}; its length, or -1 when there is no such part. */
     public int readPart(UUID id, int seq, byte[] buffer) {
-        return vault.read("reading bundle content from the outbox", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT content FROM outbox_part WHERE bundle_id = ? AND seq = ?")) {
-                s.setObject(1, id);
-                s.setInt(2, seq);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return -1;
-                    }
-                    try (InputStream in = rs.getBinaryStream(1)) {
-                        return in.readNBytes(buffer, 0, buffer.length);
-                    } catch (IOException e) {
-                        throw new SQLException("reading a bundle part failed", e);
-                    }
-                }
-            }
-        });
+        return vault.read("reading bundle content from the outbox", c -> PartRows.OUTBOX.read(c, id, seq, buffer));
     }
 
     /** Complete bundles in sequence order. */
