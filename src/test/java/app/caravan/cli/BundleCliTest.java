@@ -28,8 +28,7 @@ class BundleCliTest {
 
     @BeforeEach
     void init() throws Exception {
-        passphraseFile = temp.resolve("passphrase.txt");
-        Files.writeString(passphraseFile, Fixtures.PASSPHRASE + "\n");
+        passphraseFile = CliRun.passphraseFile(temp);
         vault = temp.resolve("v");
         assertEquals(0, CliRun.inVault(vault, passphraseFile, "init").exit());
         try (VaultSession session = Fixtures.fastVaults().open(vault, Fixtures.passphrase())) {

@@ -27,6 +27,15 @@ record CliRun(int exit, String out, String err) {
         return new CliRun(exit, out.toString().replace("\r", ""), err.toString().replace("\r", ""));
     }
 
+    /** Writes the test passphrase where {@code --passphrase-file} will read it, and returns that file. */
+    static Path passphraseFile(Path dir) {
+        try {
+            return java.nio.file.Files.writeString(dir.resolve("passphrase.txt"), Fixtures.PASSPHRASE + "\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** {@code caravan --vault VAULT --passphrase-file FILE ARGS...} */
     static CliRun inVault(Path vault, Path passphraseFile, String... args) {
         List<String> all = new ArrayList<>(List.of("--vault", vault.toString(), "--passphrase-file",

@@ -32,8 +32,7 @@ class CliTest {
 
     @BeforeEach
     void writePassphrase() throws Exception {
-        passphraseFile = temp.resolve("passphrase.txt");
-        Files.writeString(passphraseFile, Fixtures.PASSPHRASE + "\n");
+        passphraseFile = CliRun.passphraseFile(temp);
     }
 
     Run run(Map<String, String> environment, String... args) {

@@ -29,8 +29,7 @@ class ImportBundleCliTest {
     Path temp;
 
     CliRun inVault(Path vault, String... args) throws Exception {
-        Path passphraseFile = temp.resolve("passphrase.txt");
-        Files.writeString(passphraseFile, Fixtures.PASSPHRASE + "\n");
+        Path passphraseFile = CliRun.passphraseFile(temp);
         return CliRun.inVault(vault, passphraseFile, args);
     }
 

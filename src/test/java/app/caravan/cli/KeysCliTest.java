@@ -3,9 +3,7 @@ package app.caravan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.caravan.Fixtures;
 import app.caravan.crypto.AgeIdentity;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,13 +14,7 @@ class KeysCliTest {
     Path temp;
 
     CliRun inVault(Path vault, String... args) {
-        try {
-            Path passphraseFile = temp.resolve("passphrase.txt");
-            Files.writeString(passphraseFile, Fixtures.PASSPHRASE + "\n");
-            return CliRun.inVault(vault, passphraseFile, args);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return CliRun.inVault(vault, CliRun.passphraseFile(temp), args);
     }
 
     @Test

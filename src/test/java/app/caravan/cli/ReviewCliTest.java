@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.caravan.Fixtures;
 import app.caravan.storage.Vault;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +21,7 @@ class ReviewCliTest {
 
     @BeforeEach
     void createVault() throws Exception {
-        passphraseFile = temp.resolve("passphrase.txt");
-        Files.writeString(passphraseFile, Fixtures.PASSPHRASE + "\n");
+        passphraseFile = CliRun.passphraseFile(temp);
         vault = temp.resolve("v");
         assertEquals(0, run("init", "--user", "field-team-1").exit());
     }

@@ -3,10 +3,8 @@ package app.caravan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.caravan.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +21,7 @@ class SearchCliTest {
 
     @BeforeEach
     void importSample() throws Exception {
-        passphraseFile = temp.resolve("passphrase.txt");
-        Files.writeString(passphraseFile, Fixtures.PASSPHRASE + "\n");
+        passphraseFile = CliRun.passphraseFile(temp);
         vault = temp.resolve("v");
         assertEquals(0, inVault("init").exit());
         CliRun imported = inVault("import", CliTest.sample().toString());

@@ -27,8 +27,7 @@ class SyncCliTest {
 
     @BeforeEach
     void init() throws Exception {
-        passphraseFile = temp.resolve("passphrase.txt");
-        Files.writeString(passphraseFile, Fixtures.PASSPHRASE + "\n");
+        passphraseFile = CliRun.passphraseFile(temp);
         vault = temp.resolve("v");
         assertEquals(0, inVault("init").exit());
     }
