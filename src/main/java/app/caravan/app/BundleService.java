@@ -38,4 +38,16 @@ public interface BundleService {
      */
     Optional<Sealed> sealWithPassphrase(char[] passphrase, boolean includeIdentity, Path copyTo)
             throws InvalidInputException, IOException;
+
+    /**
+     * At the desk: for every trusted field device whose bundles named a reply key, seals a reply
+     * with the review states (status, comments) it does not have yet and the acknowledgement of
+     * the bundles imported from it, sealed to that device only and queued for
+     * {@code replies/<device id>} on the targets. Devices without news get nothing.
+     *
+     * @param copyDir when not null, each reply is also written there as
+     *     {@code caravan-reply-<device>-<seq>.age} (for a hand-carried reply)
+     * @return the replies sealed, possibly none
+     */
+    List<Sealed> sealReplies(Path copyDir) throws InvalidInputException, IOException;
 }

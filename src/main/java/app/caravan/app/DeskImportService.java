@@ -10,9 +10,13 @@ import java.util.UUID;
  * in one transaction. A bundle that is refused for any reason leaves the vault unchanged.
  */
 public interface DeskImportService {
-    /** What one import did; {@code alreadyImported} means the same bundle came again and nothing changed. */
+    /**
+     * What one import did; {@code alreadyImported} means the same bundle came again and nothing
+     * changed. {@code reviewed} counts interviews whose review state (status, comments) changed
+     * here; {@code acknowledged} counts this vault's own bundles the sender confirmed.
+     */
     record Result(UUID deviceId, String fingerprint, long sequence, boolean alreadyImported, int added, int updated,
-            int withdrawn, int conflicts) {
+            int withdrawn, int conflicts, int reviewed, int acknowledged) {
     }
 
     /** An incoming version kept aside because the desk changed the interview too. */

@@ -9,6 +9,7 @@ import app.caravan.domain.DeskRecipient;
 import app.caravan.domain.IdentifiedInterview;
 import app.caravan.domain.Identity;
 import app.caravan.domain.Interview;
+import app.caravan.domain.ReviewState;
 import app.caravan.domain.Tombstone;
 import app.caravan.domain.Vocabulary;
 import app.caravan.exchange.BundleAttachment;
@@ -20,6 +21,7 @@ import app.caravan.storage.BundleLedger;
 import app.caravan.storage.BundleLedger.InterviewStamp;
 import app.caravan.storage.BundleLedger.Item;
 import app.caravan.storage.InterviewStore;
+import app.caravan.storage.ReviewSync;
 import app.caravan.storage.TombstoneStore;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -38,6 +40,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -56,6 +59,8 @@ final class LocalBundleService implements BundleService {
     static final String VOCABULARY = "vocabulary";
 
     private final BundleLedger ledger;
+    private final ReviewSync reviewSync;
+    private final DeskReplies replies;
     private final InterviewStore interviews;
     private final TombstoneStore tombstones;
     private final AttachmentStore attachments;
@@ -67,10 +72,11 @@ final class LocalBundleService implements BundleService {
     /** age's default outside tests, which turn it down because each derivation costs 256 MiB and a second. */
     int passphraseWorkFactor = AgePassphrase.DEFAULT_WORK_FACTOR;
 
-    LocalBundleService(BundleLedger ledger, InterviewStore interviews, TombstoneStore tombstones,
+    LocalBundleService(BundleLedger ledger, ReviewSync reviewSync, InterviewStore interviews, TombstoneStore tombstones,
             AttachmentStore attachments, VocabularyService vocabulary, LocalKeysService keys, SyncService sync,
             Path vaultDirectory, Clock clock) {
         this.ledger = ledger;
+        this.reviewSync = reviewSync;
         this.interviews = interviews;
         this.tombstones = tombstones;
         this.attachments = attachments;
@@ -79,18 +85,20 @@ final class LocalBundleService implements BundleService {
         this.sync = sync;
         this.vaultDirectory = vaultDirectory;
         this.clock = clock;
+        this.replies = new DeskReplies(reviewSync, ledger, keys, vocabulary, clock);
     }
 
     /** The content of the next bundle and the ledger items that record it. */
     private record Plan(Vocabulary vocabulary, List<IdentifiedInterview> interviews, List<UUID> withdrawn,
-            List<Tombstone> tombstones, List<BundleAttachment> attachments, List<Item> items) {
+            List<Tombstone> tombstones, List<BundleAttachment> attachments, List<Item> items,
+            List<ReviewState> reviews) {
         boolean carriesChanges() {
-            return !items.isEmpty();
+            return !items.isEmpty() || !reviews.isEmpty();
         }
     }
 
     /** Seals with the writer either to recipient keys or to a passphrase. */
-    private interface Sealer {
+    interface Sealer {
         void write(BundleWriter writer, BundleContents contents, OutputStream out) throws BundleException, IOException;
     }
 
@@ -109,6 +117,11 @@ final class LocalBundleService implements BundleService {
         }
     }
 
+    @Override
+    public List<Sealed> sealReplies(Path copyDir) throws InvalidInputException, IOException {
+        return replies.sealAll(this, copyDir);
+    }
+
     private AgePassphrase passphrase(char[] passphrase) throws InvalidInputException {
         try {
             return AgePassphrase.of(passphrase, passphraseWorkFactor);
@@ -125,26 +138,40 @@ final class LocalBundleService implements BundleService {
         }
         UUID deviceId = keys.device().deviceId();
         long seq = ledger.reserve(plan.items());
+        BundleContents contents = new BundleContents(deviceId, seq, clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                plan.vocabulary(), plan.interviews(), plan.withdrawn(), plan.tombstones(), plan.attachments(),
+                keys.device().recipient(), List.of(), plan.reviews());
+        Sealed sealed = queue(contents, sealer, "", copyTo);
+        reviewSync.share(plan.reviews(), ReviewSync.DESK_PEER);
+        return Optional.of(sealed);
+    }
+
+    /**
+     * Seals {@code contents} (whose sequence number the ledger reserved) into a temporary file in
+     * the vault's folder, which only ever holds encrypted bytes, and queues it for {@code folder}
+     * on the targets. When it is not queued, the sequence number's ledger rows are released.
+     */
+    Sealed queue(BundleContents contents, Sealer sealer, String folder, Path copyTo)
+            throws InvalidInputException, IOException {
+        long seq = contents.sequence();
         Path dir = copyTo == null ? vaultDirectory : copyTo.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, ".caravan-bundle-", ".tmp");
         boolean queued = false;
         try {
-            BundleContents contents = new BundleContents(deviceId, seq, clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                    plan.vocabulary(), plan.interviews(), plan.withdrawn(), plan.tombstones(), plan.attachments());
             MessageDigest sha = sha256();
             write(contents, sealer, temp, sha);
             long size = Files.size(temp);
             UUID id = UUID.randomUUID();
             try (InputStream in = Files.newInputStream(temp)) {
-                sync.enqueue(new SyncService.SealedBundle(id, deviceId.toString(), seq, size,
-                        HexFormat.of().formatHex(sha.digest())), in);
+                sync.enqueue(new SyncService.SealedBundle(id, contents.deviceId().toString(), seq, size,
+                        HexFormat.of().formatHex(sha.digest()), folder), in);
             }
             queued = true;
             if (copyTo != null) {
                 move(temp, copyTo, seq);
             }
-            return Optional.of(new Sealed(id, seq, plan.interviews().size(),
-                    plan.withdrawn().size() + plan.tombstones().size(), plan.attachments().size(), size));
+            return new Sealed(id, seq, contents.interviews().size(),
+                    contents.withdrawn().size() + contents.tombstones().size(), contents.attachments().size(), size);
         } finally {
             if (!queued) {
                 ledger.release(seq);
@@ -258,7 +285,32 @@ final class LocalBundleService implements BundleService {
                 purged.add(t);
             }
         }
-        return new Plan(vocab, changed, withdrawn, purged, files, items);
+        return new Plan(vocab, changed, withdrawn, purged, files, items, reviews(covered, changed));
+    }
+
+    /**
+     * The review states (status, comments) the desk does not have yet, of the interviews it has or
+     * gets now: after an interviewer resolved a comment or re-submitted, the desk learns it.
+     */
+    private List<ReviewState> reviews(Set<Item> covered, List<IdentifiedInterview> changed) {
+        Set<UUID> atDesk = new java.util.HashSet<>();
+        for (Item item : covered) {
+            if (item.kind().equals(INTERVIEW)) {
+                atDesk.add(UUID.fromString(item.key()));
+            }
+        }
+        Set<UUID> carried = new java.util.HashSet<>();
+        changed.forEach(i -> carried.add(i.interview().id()));
+        atDesk.addAll(carried);
+        Map<UUID, String> shared = reviewSync.shared(ReviewSync.DESK_PEER);
+        List<ReviewState> out = new ArrayList<>();
+        for (ReviewState state : reviewSync.states(atDesk).values()) {
+            // A carried interview always brings its status time: the desk needs it to keep a later step of its own.
+            if (carried.contains(state.interviewId()) || !state.stamp().equals(shared.get(state.interviewId()))) {
+                out.add(state);
+            }
+        }
+        return out;
     }
 
     private void addInterview(InterviewStamp stamp, boolean includeIdentity, Set<Item> covered, List<Item> items,

@@ -5,10 +5,12 @@ import app.caravan.crypto.AgeIdentity;
 import app.caravan.crypto.AgePassphrase;
 import app.caravan.crypto.Ed25519;
 import app.caravan.crypto.Secrets;
+import app.caravan.domain.Acknowledgement;
 import app.caravan.domain.City;
 import app.caravan.domain.IdentifiedInterview;
 import app.caravan.domain.KnownDevice;
 import app.caravan.domain.Profession;
+import app.caravan.domain.ReviewState;
 import app.caravan.domain.Theme;
 import app.caravan.domain.Tombstone;
 import app.caravan.domain.Vocabulary;
@@ -25,6 +27,7 @@ import app.caravan.interchange.InterchangeWriter;
 import app.caravan.storage.AttachmentStore;
 import app.caravan.storage.DeskSyncStore;
 import app.caravan.storage.DeskSyncStore.Merge;
+import app.caravan.storage.ReviewSync;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -34,10 +37,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -135,7 +140,8 @@ final class LocalDeskImportService implements DeskImportService {
         var last = tx.lastImport(m.deviceId());
         if (last.isPresent() && last.get().sequence() >= m.sequence()) {
             if (last.get().sequence() == m.sequence() && last.get().manifestSha256().equals(digest)) {
-                throw new Again(new Result(m.deviceId(), bundle.signerFingerprint(), m.sequence(), true, 0, 0, 0, 0));
+                throw new Again(new Result(m.deviceId(), bundle.signerFingerprint(), m.sequence(), true, 0, 0, 0, 0, 0,
+                        0));
             }
             throw new Refused("Replay: bundle " + m.sequence() + " of device " + m.deviceId()
                     + " is not newer than bundle " + last.get().sequence() + ", which was already imported", null);
@@ -145,7 +151,10 @@ final class LocalDeskImportService implements DeskImportService {
         int added = 0;
         int updated = 0;
         int conflicts = 0;
-        for (IdentifiedInterview incoming : bundle.interviews()) {
+        Map<UUID, ReviewState> reviews = new HashMap<>();
+        bundle.reviews().forEach(r -> reviews.put(r.interviewId(), r));
+        for (IdentifiedInterview given : bundle.interviews()) {
+            IdentifiedInterview incoming = keepLaterStatus(tx, given, reviews.get(given.interview().id()));
             Merge outcome = tx.merge(incoming, m.deviceId(), () -> json(incoming, merged), actor, now);
             added += outcome == Merge.NEW ? 1 : 0;
             updated += outcome == Merge.UPDATED ? 1 : 0;
@@ -161,9 +170,44 @@ final class LocalDeskImportService implements DeskImportService {
         for (var attachment : bundle.attachments()) {
             tx.storeAttachment(attachment, AttachmentStore.DEFAULT_PART_SIZE);
         }
+        // A bundle that names where answers go comes from a field device; the others are a desk's replies.
+        String peer = m.replyTo() != null ? m.deviceId().toString() : ReviewSync.DESK_PEER;
+        if (m.replyTo() != null) {
+            tx.replyTo(m.deviceId(), m.replyTo());
+        }
+        int reviewed = 0;
+        for (ReviewState review : bundle.reviews()) {
+            reviewed += tx.applyReview(review, peer, now) ? 1 : 0;
+        }
+        int acknowledged = 0;
+        UUID own = keys.device().deviceId();
+        for (Acknowledgement ack : bundle.acknowledged()) {
+            if (ack.deviceId().equals(own)) {
+                acknowledged += tx.acknowledge(own.toString(), ack.sequence());
+            }
+        }
         tx.recordImport(m.deviceId(), m.sequence(), digest, now);
         return new Result(m.deviceId(), bundle.signerFingerprint(), m.sequence(), false, added, updated, withdrawn,
-                conflicts);
+                conflicts, reviewed, acknowledged);
+    }
+
+    /**
+     * The later status step wins on both sides (domain.ReviewState): when this vault moved the
+     * status after the sender did, say an editor approved while the interviewer's edit was on its
+     * way, the incoming version keeps this vault's status.
+     */
+    private static IdentifiedInterview keepLaterStatus(DeskSyncStore.Tx tx, IdentifiedInterview incoming,
+            ReviewState review) {
+        if (review == null) {
+            return incoming;
+        }
+        Optional<ReviewState> local = tx.reviewState(review.interviewId());
+        if (local.isEmpty() || local.get().status() == incoming.interview().status()
+                || !local.get().statusChangedAt().isAfter(review.statusChangedAt())) {
+            return incoming;
+        }
+        return new IdentifiedInterview(incoming.interview().toBuilder().status(local.get().status()).build(),
+                incoming.identity());
     }
 
     /**

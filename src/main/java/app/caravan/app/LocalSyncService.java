@@ -66,7 +66,8 @@ final class LocalSyncService implements SyncService {
     @Override
     public OutboxBundle enqueue(SealedBundle sealed, InputStream content) throws IOException {
         OutboxBundle bundle = new OutboxBundle(sealed.id(), sealed.device(), sealed.sequence(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS), sealed.size(), sealed.sha256(), BundleState.SEALED);
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), sealed.size(), sealed.sha256(), BundleState.SEALED,
+                sealed.folder());
         if (outbox.taken(bundle.id(), bundle.sequence())) {
             throw new IllegalArgumentException("The outbox already holds bundle " + bundle.id() + " or sequence number "
                     + bundle.sequence());
@@ -184,7 +185,7 @@ final class LocalSyncService implements SyncService {
         long base = run.bytesDone;
         try {
             DeliveryTarget delivery = open(target);
-            DeliveryTarget.Result result = delivery.deliver(b.fileName(), b.size(), b.sha256(),
+            DeliveryTarget.Result result = delivery.deliver(b.path(), b.size(), b.sha256(),
                     () -> new OutboxInputStream(outbox, entry, run.cancelled),
                     sent -> run.report(base + sent));
             outbox.record(new Delivery(b.id(), target.id(), attempts, null, null, clock.instant()));

@@ -13,6 +13,7 @@ import app.caravan.storage.NameStore;
 import app.caravan.storage.OutboxStore;
 import app.caravan.storage.ReviewListener;
 import app.caravan.storage.ReviewStore;
+import app.caravan.storage.ReviewSync;
 import app.caravan.storage.SavedFilterStore;
 import app.caravan.storage.SearchIndex;
 import app.caravan.storage.SettingsStore;
@@ -73,10 +74,11 @@ final class LocalVaultSession implements VaultSession {
         this.keys = new LocalKeysService(new DeviceKeyStore(vault), clock);
         // A new vault, or one created before V8, gets its device keys here, once.
         keys.ensureDeviceKey();
+        ReviewSync reviewSync = new ReviewSync(vault, events, auditLog);
         this.sync = new LocalSyncService(new OutboxStore(vault), new SyncTargetStore(vault), clock);
-        this.bundles = new LocalBundleService(new BundleLedger(vault), interviewStore, tombstones, attachmentStore,
+        this.bundles = new LocalBundleService(new BundleLedger(vault), reviewSync, interviewStore, tombstones, attachmentStore,
                 vocabulary, keys, sync, vault.directory(), clock);
-        this.deskImport = new LocalDeskImportService(new DeskSyncStore(vault, events), keys, vocabulary, settings,
+        this.deskImport = new LocalDeskImportService(new DeskSyncStore(vault, events, reviewSync), keys, vocabulary, settings,
                 clock, BundleLimits.DEFAULT);
         attachments.recoverInterrupted();
         sync.recoverInterrupted();

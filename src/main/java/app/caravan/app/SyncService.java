@@ -17,7 +17,11 @@ import java.util.function.Consumer;
  */
 public interface SyncService {
     /** A sealed bundle as handed over by whoever sealed it; the bytes are opaque here. */
-    record SealedBundle(UUID id, String device, long sequence, long size, String sha256) {
+    record SealedBundle(UUID id, String device, long sequence, long size, String sha256, String folder) {
+        /** A bundle for the target's root: what a field device sends to the desk. */
+        public SealedBundle(UUID id, String device, long sequence, long size, String sha256) {
+            this(id, device, sequence, size, sha256, "");
+        }
     }
 
     /** Progress of one {@link #deliver} run, over every bundle × target it will try. */

@@ -1,9 +1,11 @@
 package app.caravan.exchange;
 
+import app.caravan.domain.Acknowledgement;
 import app.caravan.domain.Attachment;
 import app.caravan.domain.City;
 import app.caravan.domain.IdentifiedInterview;
 import app.caravan.domain.Profession;
+import app.caravan.domain.ReviewState;
 import app.caravan.domain.Theme;
 import app.caravan.domain.Tombstone;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.UUID;
  */
 public record Bundle(BundleManifest manifest, byte[] signerKey, String signerFingerprint, List<City> newCities,
         List<Profession> newProfessions, List<Theme> newThemes, List<IdentifiedInterview> interviews,
-        List<UUID> withdrawn, List<Tombstone> tombstones, List<Attachment> attachments) {
+        List<UUID> withdrawn, List<Tombstone> tombstones, List<Attachment> attachments,
+        List<Acknowledgement> acknowledged, List<ReviewState> reviews) {
     public Bundle {
         signerKey = signerKey.clone();
         newCities = List.copyOf(newCities);
@@ -26,6 +29,8 @@ public record Bundle(BundleManifest manifest, byte[] signerKey, String signerFin
         withdrawn = List.copyOf(withdrawn);
         tombstones = List.copyOf(tombstones);
         attachments = List.copyOf(attachments);
+        acknowledged = List.copyOf(acknowledged);
+        reviews = List.copyOf(reviews);
     }
 
     @Override

@@ -9,6 +9,8 @@ final class BundleEntries {
     static final String VOCABULARY = "vocabulary.json";
     static final String WITHDRAWALS = "withdrawals.json";
     static final String ATTACHMENTS = "attachments.json";
+    /** Optional: review states and acknowledgements, when the bundle carries any. */
+    static final String REVIEW = "review.json";
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final Pattern INTERVIEW = Pattern.compile("interviews/(" + UUID + ")\\.json");
     private static final Pattern ATTACHMENT = Pattern.compile("attachments/(" + UUID + ")/(" + UUID + ")");
@@ -49,7 +51,7 @@ final class BundleEntries {
             }
         }
         boolean known = isSignedPart(name) || name.equals(VOCABULARY) || name.equals(WITHDRAWALS)
-                || name.equals(ATTACHMENTS) || isInterview(name) || isAttachment(name);
+                || name.equals(ATTACHMENTS) || name.equals(REVIEW) || isInterview(name) || isAttachment(name);
         if (!known) {
             throw new BundleException("Unknown entry '" + shown + "' in the bundle: not part of caravan-bundle version 1");
         }

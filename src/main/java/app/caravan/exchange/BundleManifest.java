@@ -1,5 +1,7 @@
 package app.caravan.exchange;
 
+import app.caravan.crypto.AgeException;
+import app.caravan.crypto.AgeRecipient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,11 +17,11 @@ import java.util.regex.Pattern;
 
 /** {@code manifest.json}: who sealed the bundle, when, and the size and SHA-256 of every other entry. */
 public record BundleManifest(UUID deviceId, long sequence, Instant createdAt, int recipients, byte[] signingKey,
-        Map<String, Entry> entries) {
+        Map<String, Entry> entries, String replyTo) {
     public static final String FORMAT = "caravan-bundle";
     public static final int VERSION = 1;
     private static final Set<String> FIELDS = Set.of("format", "version", "deviceId", "sequence", "createdAt",
-            "recipients", "signingKey", "entries");
+            "recipients", "signingKey", "entries", "replyTo");
     private static final Set<String> ENTRY_FIELDS = Set.of("path", "size", "sha256");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -29,6 +31,12 @@ public record BundleManifest(UUID deviceId, long sequence, Instant createdAt, in
     public BundleManifest {
         signingKey = signingKey.clone();
         entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+    }
+
+    /** A manifest without {@code replyTo}: a sender that takes no answers (a desk's reply, older field vaults). */
+    public BundleManifest(UUID deviceId, long sequence, Instant createdAt, int recipients, byte[] signingKey,
+            Map<String, Entry> entries) {
+        this(deviceId, sequence, createdAt, recipients, signingKey, entries, null);
     }
 
     @Override
@@ -45,6 +53,9 @@ public record BundleManifest(UUID deviceId, long sequence, Instant createdAt, in
         root.put("createdAt", createdAt.toString());
         root.put("recipients", recipients);
         root.put("signingKey", Base64.getEncoder().encodeToString(signingKey));
+        if (replyTo != null) {
+            root.put("replyTo", replyTo);
+        }
         ArrayNode list = root.putArray("entries");
         for (Entry e : entries.values()) {
             list.addObject().put("path", e.path()).put("size", e.size()).put("sha256", e.sha256());
@@ -112,7 +123,20 @@ public record BundleManifest(UUID deviceId, long sequence, Instant createdAt, in
             }
         }
         return new BundleManifest(deviceId, sequence, createdAt, (int) Math.min(recipients, Integer.MAX_VALUE), key,
-                entries);
+                entries, replyTo(root));
+    }
+
+    /** The sender's own age recipient, so the desk can seal review results back to it; optional. */
+    private static String replyTo(JsonNode root) throws BundleException {
+        if (!root.has("replyTo")) {
+            return null;
+        }
+        String text = BundleJson.text(root, "replyTo", BundleEntries.MANIFEST);
+        try {
+            return AgeRecipient.parse(text).value();
+        } catch (AgeException e) {
+            throw new BundleException("Bad JSON in manifest.json: replyTo is not an age1… recipient");
+        }
     }
 
     private static Instant instant(String text) throws BundleException {

@@ -123,6 +123,7 @@ public final class BundleReader {
         private final List<IdentifiedInterview> interviews = new ArrayList<>();
         private BundleJson.Withdrawals withdrawals;
         private Map<String, Attachment> attachments;
+        private ReviewJson.Parsed review = new ReviewJson.Parsed(List.of(), List.of());
 
         Session(Counting raw, TrustPolicy trust, AttachmentSink sink) {
             this.raw = raw;
@@ -157,7 +158,8 @@ public final class BundleReader {
             byte[] key = manifest.signingKey();
             return new Bundle(manifest, key, Ed25519.fingerprint(key), vocabularyDocument.newCities(),
                     vocabularyDocument.newProfessions(), vocabularyDocument.newThemes(), interviews,
-                    withdrawals.withdrawn(), withdrawals.tombstones(), List.copyOf(attachments.values()));
+                    withdrawals.withdrawn(), withdrawals.tombstones(), List.copyOf(attachments.values()),
+                    review.acknowledged(), review.reviews());
         }
 
         private byte[] expect(String name, long max) throws IOException, BundleException {
@@ -213,6 +215,8 @@ public final class BundleReader {
                     interviews.add(read.get(0));
                 } else if (name.equals(BundleEntries.WITHDRAWALS)) {
                     withdrawals = BundleJson.parseWithdrawals(bytes);
+                } else if (name.equals(BundleEntries.REVIEW)) {
+                    review = ReviewJson.parse(bytes);
                 } else if (name.equals(BundleEntries.ATTACHMENTS)) {
                     attachments = new HashMap<>();
                     for (Attachment a : BundleJson.parseAttachments(bytes)) {

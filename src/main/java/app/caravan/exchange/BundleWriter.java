@@ -92,7 +92,7 @@ public final class BundleWriter {
             }
         }
         BundleManifest manifest = new BundleManifest(contents.deviceId(), contents.sequence(), contents.createdAt(),
-                recipientCount, signingPublicKey, entries);
+                recipientCount, signingPublicKey, entries, contents.replyTo());
         byte[] manifestBytes = manifest.toJson();
         byte[] signature = Ed25519.sign(signingKey, manifestBytes);
 
@@ -131,6 +131,9 @@ public final class BundleWriter {
         List<Attachment> attachments = new ArrayList<>();
         contents.attachments().forEach(a -> attachments.add(a.attachment()));
         json.put(BundleEntries.ATTACHMENTS, BundleJson.attachments(attachments));
+        if (!contents.acknowledged().isEmpty() || !contents.reviews().isEmpty()) {
+            json.put(BundleEntries.REVIEW, ReviewJson.write(contents.acknowledged(), contents.reviews()));
+        }
         return json;
     }
 

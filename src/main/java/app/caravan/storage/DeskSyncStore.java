@@ -8,6 +8,7 @@ import app.caravan.domain.Identity;
 import app.caravan.domain.Interview;
 import app.caravan.domain.KnownDevice;
 import app.caravan.domain.Profession;
+import app.caravan.domain.ReviewState;
 import app.caravan.domain.Theme;
 import app.caravan.domain.Tombstone;
 import java.io.ByteArrayInputStream;
@@ -33,10 +34,12 @@ import java.util.function.Supplier;
 public final class DeskSyncStore {
     private final Vault vault;
     private final InterviewEvents events;
+    private final ReviewSync reviews;
 
-    public DeskSyncStore(Vault vault, InterviewEvents events) {
+    public DeskSyncStore(Vault vault, InterviewEvents events, ReviewSync reviews) {
         this.vault = vault;
         this.events = events;
+        this.reviews = reviews;
     }
 
     /** The last bundle imported from a device. */
@@ -125,6 +128,32 @@ public final class DeskSyncStore {
 
         private Tx(Connection c) {
             this.c = c;
+        }
+
+        /** This vault's review state of an interview; empty when it is not here. */
+        public Optional<ReviewState> reviewState(UUID interviewId) {
+            return sql("reading a review state", () -> ReviewSync.state(c, interviewId));
+        }
+
+        /** Applies a review state {@code peer} sent (see {@link ReviewSync}); false when nothing changed. */
+        public boolean applyReview(ReviewState incoming, String peer, Instant at) {
+            return sql("applying a review state", () -> {
+                Optional<Interview> stored = find(c, incoming.interviewId());
+                return stored.isPresent() && reviews.apply(c, stored.get(), incoming, peer, at);
+            });
+        }
+
+        /** The desk has this device's bundles up to {@code sequence}: they leave the outbox. */
+        public int acknowledge(String device, long sequence) {
+            return sql("acknowledging bundles", () -> OutboxStore.acknowledgeUpTo(c, device, sequence));
+        }
+
+        /** Where replies to {@code deviceId} are sealed to, as its latest bundle says. */
+        public void replyTo(UUID deviceId, String recipient) {
+            sql("recording a reply key", () -> {
+                ReviewSync.replyTo(c, deviceId, recipient);
+                return null;
+            });
         }
 
         public Optional<KnownDevice> knownDevice(UUID deviceId) {

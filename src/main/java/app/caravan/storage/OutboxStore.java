@@ -23,7 +23,7 @@ import java.util.UUID;
 public final class OutboxStore {
     public static final int DEFAULT_PART_SIZE = AttachmentStore.DEFAULT_PART_SIZE;
 
-    private static final String COLUMNS = "id, device, seq, created_at, byte_size, sha256, state, part_size";
+    private static final String COLUMNS = "id, device, seq, created_at, byte_size, sha256, state, part_size, folder";
 
     private final Vault vault;
 
@@ -42,7 +42,7 @@ public final class OutboxStore {
     public void begin(OutboxBundle bundle, int partSize) {
         vault.write("adding a bundle to the outbox", c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox_bundle (" + COLUMNS
-                    + ", complete) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE)")) {
+                    + ", complete) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)")) {
                 s.setObject(1, bundle.id());
                 s.setString(2, bundle.device());
                 s.setLong(3, bundle.sequence());
@@ -51,6 +51,7 @@ public final class OutboxStore {
                 s.setString(6, bundle.sha256());
                 s.setString(7, bundle.state().key());
                 s.setInt(8, partSize);
+                s.setString(9, bundle.folder());
                 return s.executeUpdate();
             }
         });
@@ -135,6 +136,30 @@ public final class OutboxStore {
         });
     }
 
+    /**
+     * Inside an import transaction: the desk confirmed every bundle of this device up to
+     * {@code sequence}. Those in the root folder (this device's own, not replies it relays) are
+     * marked acknowledged and their bytes dropped; returns how many changed.
+     */
+    public static int acknowledgeUpTo(Connection c, String device, long sequence) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM outbox_bundle WHERE device = ? AND seq <= ?"
+                + " AND folder = '' AND complete AND state <> 'acknowledged'")) {
+            s.setString(1, device);
+            s.setLong(2, sequence);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        for (UUID id : ids) {
+            update(c, "UPDATE outbox_bundle SET state = 'acknowledged' WHERE id = ?", id);
+            update(c, "DELETE FROM outbox_part WHERE bundle_id = ?", id);
+        }
+        return ids.size();
+    }
+
     /** The delivery rows of every bundle; absent rows mean "never tried". */
     public List<Delivery> deliveries() {
         return vault.read("reading delivery state", c -> {
@@ -189,7 +214,7 @@ public final class OutboxStore {
                 while (rs.next()) {
                     out.add(new Entry(new OutboxBundle(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
                             rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getLong(5), rs.getString(6),
-                            BundleState.fromKey(rs.getString(7))), rs.getInt(8)));
+                            BundleState.fromKey(rs.getString(7)), rs.getString(9)), rs.getInt(8)));
                 }
             }
         }

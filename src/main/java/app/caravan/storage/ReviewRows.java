@@ -113,6 +113,19 @@ final class ReviewRows {
         }
     }
 
+    /** Every comment of the vault, by interview; for building bundles without a query per interview. */
+    static List<ReviewComment> allComments(Connection c) throws SQLException {
+        List<ReviewComment> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COMMENT_COLUMNS + " FROM review_comment"
+                + " ORDER BY interview_id, id");
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(comment(rs));
+            }
+        }
+        return out;
+    }
+
     /** In transcript order, detached ones last. */
     static List<ReviewComment> comments(Connection c, UUID interviewId) throws SQLException {
         List<ReviewComment> out = new ArrayList<>();

@@ -101,7 +101,7 @@ class DeskImportTest {
         assertEquals(before, snapshot());
 
         DeskImportService.Result result = importBundle(sealed, field.fingerprint().toLowerCase().replace("-", " "));
-        assertEquals(new DeskImportService.Result(field.deviceId(), field.fingerprint(), 1, false, 1, 0, 0, 0), result);
+        assertEquals(new DeskImportService.Result(field.deviceId(), field.fingerprint(), 1, false, 1, 0, 0, 0, 0, 0), result);
         Interview there = field.session.interviews().get(id);
         Interview here = desk.interviews().get(id);
         assertEquals(there, here);
