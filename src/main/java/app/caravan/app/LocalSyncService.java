@@ -282,6 +282,13 @@ final class LocalSyncService implements SyncService {
     }
 
     @Override
+    public boolean reachable(UUID targetId) {
+        SyncTarget target = targets.list().stream().filter(t -> t.id().equals(targetId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no delivery target " + targetId + " in this vault"));
+        return open(target).reachable();
+    }
+
+    @Override
     public void removeTarget(UUID targetId) {
         if (!targets.remove(targetId)) {
             throw new NotFoundException("There is no delivery target " + targetId + " in this vault");

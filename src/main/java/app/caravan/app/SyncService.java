@@ -54,5 +54,13 @@ public interface SyncService {
 
     List<SyncTarget> targets();
 
+    /**
+     * Whether the target answers now (see DeliveryTarget.reachable): at most ~5 s, never throws
+     * for a target that cannot be reached.
+     *
+     * @throws NotFoundException when the vault has no such target
+     */
+    boolean reachable(UUID targetId);
+
     void removeTarget(UUID targetId);
 }

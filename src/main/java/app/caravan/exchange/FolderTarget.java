@@ -6,16 +6,21 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
  * A folder: a USB stick, or a folder that Syncthing or Nextcloud carries to the desk. The bundle
  * is written as {@code NAME.part}, forced to the device, read back and checked, and then renamed
- * atomically, so a desk watching the folder never sees a half-written {@code .age} file.
+ * atomically, so a desk watching the folder never sees a half-written {@code .age} file. Folders
+ * of a nested name are created inside the target; the target folder itself never is.
  */
 public final class FolderTarget implements DeliveryTarget {
     static final String TEMPORARY_SUFFIX = ".part";
@@ -34,13 +39,11 @@ public final class FolderTarget implements DeliveryTarget {
     @Override
     public Result deliver(String finalName, long size, String sha256, Content content, LongConsumer progress)
             throws DeliveryException {
-        if (!Files.isDirectory(folder)) {
-            // Not created: a missing folder usually means an unplugged stick, not a typo to paper over.
-            throw new DeliveryException(Kind.UNREACHABLE, label() + ": the folder does not exist or is not mounted");
-        }
-        Path target = folder.resolve(finalName);
-        Path temporary = folder.resolve(finalName + TEMPORARY_SUFFIX);
+        Path target = resolve(RelativePath.file(finalName));
+        requireMounted();
+        Path temporary = target.resolveSibling(target.getFileName() + TEMPORARY_SUFFIX);
         try {
+            Path created = createParents(target.getParent());
             if (Files.exists(target)) {
                 return alreadyThere(target, size, sha256);
             }
@@ -54,7 +57,7 @@ public final class FolderTarget implements DeliveryTarget {
                         + written.size() + " bytes with a different content than the " + size + " bytes written");
             }
             move(temporary, target);
-            syncFolder();
+            syncFolders(target.getParent(), created);
             return Result.DELIVERED;
         } catch (IOException e) {
             throw new DeliveryException(Kind.FAILED, label() + ": writing " + finalName + " failed: " + e.getMessage(),
@@ -101,13 +104,102 @@ public final class FolderTarget implements DeliveryTarget {
         }
     }
 
-    /** Makes the rename itself durable where the platform allows opening a directory (Linux, macOS). */
-    private void syncFolder() {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
+    /**
+     * Makes the rename, and the folders created for it, durable where the platform allows opening a
+     * directory (Linux, macOS): {@code parent} and, up to {@code created}'s parent, each folder above.
+     */
+    private void syncFolders(Path parent, Path created) {
+        Path stop = created == null ? parent : created.getParent();
+        for (Path dir = parent; dir != null; dir = dir.getParent()) {
+            syncFolder(dir);
+            if (dir.equals(stop)) {
+                break;
+            }
+        }
+    }
+
+    private static void syncFolder(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // Windows cannot open a directory; its rename is journaled by NTFS.
         }
+    }
+
+    /** The topmost folder it had to create for {@code parent}, or null when it existed. */
+    private Path createParents(Path parent) throws IOException {
+        Path missing = null;
+        for (Path dir = parent; !dir.equals(folder) && !Files.isDirectory(dir); dir = dir.getParent()) {
+            missing = dir;
+        }
+        if (missing != null) {
+            Files.createDirectories(parent);
+        }
+        return missing;
+    }
+
+    @Override
+    public boolean reachable() {
+        try {
+            return Files.isDirectory(folder);
+        } catch (SecurityException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<String> list(String path) throws DeliveryException {
+        Path dir = resolve(RelativePath.folder(path));
+        requireMounted();
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.endsWith(".age") && RelativePath.isSegment(name) && Files.isRegularFile(entry)) {
+                    names.add(name);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new DeliveryException(Kind.FAILED, label() + ": listing " + shown(path) + " failed: "
+                    + e.getMessage(), e);
+        }
+        names.sort(null);
+        return names;
+    }
+
+    @Override
+    public InputStream fetch(String path) throws DeliveryException {
+        Path file = resolve(RelativePath.file(path));
+        requireMounted();
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new DeliveryException(Kind.FAILED, label() + ": " + path + " does not exist");
+            }
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new DeliveryException(Kind.FAILED, label() + ": " + path + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private Path resolve(List<String> segments) {
+        Path resolved = folder;
+        for (String segment : segments) {
+            resolved = resolved.resolve(segment);
+        }
+        return resolved;
+    }
+
+    private void requireMounted() throws DeliveryException {
+        if (!Files.isDirectory(folder)) {
+            // Not created: a missing folder usually means an unplugged stick, not a typo to paper over.
+            throw new DeliveryException(Kind.UNREACHABLE, label() + ": the folder does not exist or is not mounted");
+        }
+    }
+
+    static String shown(String folder) {
+        return folder.isEmpty() ? "the top folder" : "the folder " + folder;
     }
 
     private static void deleteQuietly(Path temporary) {

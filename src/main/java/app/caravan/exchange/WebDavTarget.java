@@ -20,19 +20,24 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.LongConsumer;
 
 /**
- * A WebDAV collection (Nextcloud, ownCloud, rclone, any server): MKCOL the collection if needed,
- * PUT the bundle under a temporary name, check its size with HEAD, then MOVE it to the final name
- * with {@code Overwrite: F}, so the server refuses rather than replaces an existing bundle.
+ * A WebDAV collection (Nextcloud, ownCloud, rclone, any server): MKCOL the collection and the
+ * folders of a nested name if needed, PUT the bundle under a temporary name, check its size with
+ * HEAD, then MOVE it to the final name with {@code Overwrite: F}, so the server refuses rather
+ * than replaces an existing bundle.
  */
 public final class WebDavTarget implements DeliveryTarget {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Per request; a PUT of a large bundle on a slow link is allowed its own, longer limit. */
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** For {@link #reachable}: connect and answer together, so a check never holds a sync round up long. */
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     private final URI collection;
     private final String authorization;
@@ -60,9 +65,18 @@ public final class WebDavTarget implements DeliveryTarget {
     @Override
     public Result deliver(String finalName, long size, String sha256, Content content, LongConsumer progress)
             throws DeliveryException {
-        URI target = collection.resolve(encode(finalName));
-        URI temporary = collection.resolve(encode(finalName + FolderTarget.TEMPORARY_SUFFIX));
+        List<String> segments = RelativePath.file(finalName);
+        URI target = resolve(segments, false);
+        List<String> part = new ArrayList<>(segments);
+        part.set(part.size() - 1, part.get(part.size() - 1) + FolderTarget.TEMPORARY_SUFFIX);
+        URI temporary = resolve(part, false);
         makeCollection();
+        for (int level = 1; level < segments.size(); level++) {
+            URI folder = resolve(segments.subList(0, level), true);
+            HttpResponse<Void> made = send(request(folder).method("MKCOL", BodyPublishers.noBody()),
+                    "creating the folder " + folder.getPath());
+            check(made, "creating the folder " + folder.getPath(), 201, 405, 301);
+        }
         if (exists(target).isPresent()) {
             return alreadyThere(target, finalName, size, sha256);
         }
@@ -90,6 +104,78 @@ public final class WebDavTarget implements DeliveryTarget {
             if (uploaded) {
                 deleteQuietly(temporary);
             }
+        }
+    }
+
+    @Override
+    public boolean reachable() {
+        try {
+            HttpResponse<Void> answer = http.send(request(collection).timeout(PROBE_TIMEOUT).header("Depth", "0")
+                    .method("PROPFIND", BodyPublishers.ofString(Multistatus.PROPFIND_BODY))
+                    .header("Content-Type", "application/xml; charset=utf-8").build(), BodyHandlers.discarding());
+            int status = answer.statusCode();
+            // 404: the server is there; the collection is made by the first delivery.
+            return status >= 200 && status < 300 || status == 404;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public List<String> list(String path) throws DeliveryException {
+        URI folder = resolve(RelativePath.folder(path), true);
+        String doing = "listing " + FolderTarget.shown(path);
+        HttpResponse<InputStream> answer = sendStreamed(request(folder).header("Depth", "1")
+                .method("PROPFIND", BodyPublishers.ofString(Multistatus.PROPFIND_BODY))
+                .header("Content-Type", "application/xml; charset=utf-8"), doing);
+        try (InputStream body = answer.body()) {
+            if (answer.statusCode() == 404) {
+                return List.of();
+            }
+            check(answer, doing, 207);
+            List<String> names = new ArrayList<>();
+            for (Multistatus.Child child : Multistatus.children(body, folder)) {
+                if (!child.collection() && child.name().endsWith(".age") && RelativePath.isSegment(child.name())) {
+                    names.add(child.name());
+                }
+            }
+            names.sort(null);
+            return names;
+        } catch (IOException e) {
+            throw new DeliveryException(Kind.FAILED, label() + ": " + doing + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public InputStream fetch(String path) throws DeliveryException {
+        URI file = resolve(RelativePath.file(path), false);
+        HttpResponse<InputStream> answer = sendStreamed(request(file).GET(), "reading " + path);
+        if (answer.statusCode() == 200) {
+            return answer.body();
+        }
+        try {
+            answer.body().close();
+        } catch (IOException e) {
+            // The answer is an error either way; the connection is dropped.
+        }
+        if (answer.statusCode() == 404) {
+            throw new DeliveryException(Kind.FAILED, label() + ": " + path + " does not exist");
+        }
+        throw refused(answer.statusCode(), "reading " + path);
+    }
+
+    private HttpResponse<InputStream> sendStreamed(HttpRequest.Builder request, String doing)
+            throws DeliveryException {
+        try {
+            return http.send(request.build(), BodyHandlers.ofInputStream());
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(e, doing);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException(Kind.UNREACHABLE, label() + ": interrupted while " + doing);
         }
     }
 
@@ -212,8 +298,12 @@ public final class WebDavTarget implements DeliveryTarget {
                 return;
             }
         }
+        throw refused(status, doing);
+    }
+
+    private DeliveryException refused(int status, String doing) {
         if (status == 401 || status == 403) {
-            throw new DeliveryException(Kind.AUTH_REFUSED, label() + ": the server refused the user name or"
+            return new DeliveryException(Kind.AUTH_REFUSED, label() + ": the server refused the user name or"
                     + " password (HTTP " + status + ") while " + doing);
         }
         String hint = switch (status) {
@@ -221,11 +311,26 @@ public final class WebDavTarget implements DeliveryTarget {
             case 507 -> " (the server is out of space)";
             default -> "";
         };
-        throw new DeliveryException(Kind.FAILED, label() + ": HTTP " + status + hint + " while " + doing);
+        return new DeliveryException(Kind.FAILED, label() + ": HTTP " + status + hint + " while " + doing);
     }
 
     private static String encode(String name) {
         return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The URL of a checked relative path; a folder's ends in '/', as WebDAV collections do. */
+    private URI resolve(List<String> segments, boolean folder) {
+        StringBuilder relative = new StringBuilder();
+        for (String segment : segments) {
+            if (relative.length() > 0) {
+                relative.append('/');
+            }
+            relative.append(encode(segment));
+        }
+        if (folder && !segments.isEmpty()) {
+            relative.append('/');
+        }
+        return collection.resolve(relative.toString());
     }
 
     private static String basic(String user, char[] password) {
