@@ -30,6 +30,7 @@ public interface DeskImportService {
      *     decrypt with, or null for this vault's own; the caller wipes it
      * @param trustedFingerprint the signing fingerprint the editor confirmed for a device seen for
      *     the first time, or null: an unknown device is then refused with its fingerprint
+     * @throws UnknownDeviceException when the device is unknown and {@code trustedFingerprint} is not its
      * @throws InvalidInputException with a one-line reason when the bundle is refused
      */
     Result importBundle(InputStream sealed, char[] identity, String trustedFingerprint) throws InvalidInputException;
@@ -38,6 +39,7 @@ public interface DeskImportService {
      * Like {@link #importBundle}, for a bundle a courier brought sealed to a passphrase (age's
      * scrypt recipient) instead of the desk's key. The caller wipes {@code passphrase}.
      *
+     * @throws UnknownDeviceException when the device is unknown and {@code trustedFingerprint} is not its
      * @throws InvalidInputException with a one-line reason, "Wrong passphrase" among them
      */
     Result importBundleWithPassphrase(InputStream sealed, char[] passphrase, String trustedFingerprint)

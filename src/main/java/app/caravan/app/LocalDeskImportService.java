@@ -84,6 +84,20 @@ final class LocalDeskImportService implements DeskImportService {
         }
     }
 
+    /** The trust policy's refusal, typed so callers can offer to trust the device. */
+    private static final class UnknownDevice extends BundleException {
+        private static final long serialVersionUID = 1L;
+        final UUID deviceId;
+        final String fingerprint;
+
+        UnknownDevice(UUID deviceId, String fingerprint) {
+            super("Unknown device " + deviceId + " with fingerprint " + fingerprint
+                    + ": compare it with the field device, then import again with --trust " + fingerprint);
+            this.deviceId = deviceId;
+            this.fingerprint = fingerprint;
+        }
+    }
+
     /** Decrypts and reads the bundle, with a key or a passphrase. */
     private interface Opener {
         Bundle open(BundleReader reader, TrustPolicy trust, AttachmentSink sink) throws BundleException;
@@ -130,6 +144,9 @@ final class LocalDeskImportService implements DeskImportService {
         } catch (Again again) {
             return again.result;
         } catch (Refused e) {
+            if (e.getCause() instanceof UnknownDevice unknown) {
+                throw new UnknownDeviceException(e.getMessage(), unknown.deviceId, unknown.fingerprint, unknown);
+            }
             throw new InvalidInputException(e.getMessage(), e.getCause());
         }
     }
@@ -223,12 +240,13 @@ final class LocalDeskImportService implements DeskImportService {
                     throw new BundleException("Bad signature: device " + deviceId + " is known with fingerprint "
                             + known.get().fingerprint() + " but this bundle is signed by " + fingerprint);
                 }
-                if (known.get().trusted() || sameFingerprint(fingerprint, confirmed)) {
+                if (known.get().trusted()) {
                     return;
                 }
-            } else if (!sameFingerprint(fingerprint, confirmed)) {
-                throw new BundleException("Unknown device " + deviceId + " with fingerprint " + fingerprint
-                        + ": compare it with the field device, then import again with --trust " + fingerprint);
+            }
+            // Unknown, or recorded but never confirmed: only the fingerprint a person compared lets it in.
+            if (!sameFingerprint(fingerprint, confirmed)) {
+                throw new UnknownDevice(deviceId, fingerprint);
             }
             tx.saveDevice(new KnownDevice(deviceId, key, fingerprint, now, true));
         };

@@ -214,7 +214,7 @@ final class LocalSyncService implements SyncService {
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 
-    private DeliveryTarget open(SyncTarget target) {
+    DeliveryTarget open(SyncTarget target) {
         return switch (target.kind()) {
             case FOLDER -> new FolderTarget(Path.of(target.location()));
             case WEBDAV -> {

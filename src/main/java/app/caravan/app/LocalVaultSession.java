@@ -12,6 +12,7 @@ import app.caravan.storage.InterviewStore;
 import app.caravan.storage.NameStore;
 import app.caravan.storage.OutboxStore;
 import app.caravan.storage.ReviewListener;
+import app.caravan.storage.InboxStore;
 import app.caravan.storage.ReviewStore;
 import app.caravan.storage.ReviewSync;
 import app.caravan.storage.SavedFilterStore;
@@ -45,6 +46,8 @@ final class LocalVaultSession implements VaultSession {
     private final LocalSyncService sync;
     private final LocalBundleService bundles;
     private final LocalDeskImportService deskImport;
+    private final LocalInboxService inbox;
+    private final SyncRound syncRound;
 
     LocalVaultSession(Vault vault, KdfParams kdf, Clock clock) {
         this.vault = vault;
@@ -80,6 +83,10 @@ final class LocalVaultSession implements VaultSession {
                 vocabulary, keys, sync, vault.directory(), clock);
         this.deskImport = new LocalDeskImportService(new DeskSyncStore(vault, events, reviewSync), keys, vocabulary, settings,
                 clock, BundleLimits.DEFAULT);
+        this.inbox = new LocalInboxService(sync, deskImport, keys, review::role, new InboxStore(vault),
+                vault.directory(), clock);
+        this.syncRound = new SyncRound(inbox, bundles, sync, review::role);
+        LocalInboxService.sweep(vault.directory());
         attachments.recoverInterrupted();
         sync.recoverInterrupted();
         // A vault from before the index (or an interrupted first build) is indexed once, here.
@@ -164,6 +171,16 @@ final class LocalVaultSession implements VaultSession {
     @Override
     public BundleService bundles() {
         return bundles;
+    }
+
+    @Override
+    public InboxService inbox() {
+        return inbox;
+    }
+
+    @Override
+    public SyncRound syncRound() {
+        return syncRound;
     }
 
     @Override

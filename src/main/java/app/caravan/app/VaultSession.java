@@ -80,6 +80,16 @@ public interface VaultSession extends AutoCloseable {
         throw new UnsupportedOperationException("bundle import is not supported by " + getClass().getName());
     }
 
+    /** Pulling bundles from the targets: field bundles at the desk, the desk's replies on a field device. */
+    default InboxService inbox() {
+        throw new UnsupportedOperationException("pulling bundles is not supported by " + getClass().getName());
+    }
+
+    /** One whole sync: pull, seal the desk's replies, deliver. */
+    default SyncRound syncRound() {
+        throw new UnsupportedOperationException("sync is not supported by " + getClass().getName());
+    }
+
     /** Re-wraps the data key under the new passphrase; the database is not re-encrypted. */
     void changePassphrase(char[] current, char[] next) throws VaultAccessException;
 

@@ -98,6 +98,9 @@ class DeskImportTest {
         InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> importBundle(sealed, null));
         assertTrue(unknown.getMessage().startsWith("Unknown device " + field.deviceId() + " with fingerprint "
                 + field.fingerprint()), unknown.getMessage());
+        UnknownDeviceException typed = (UnknownDeviceException) unknown;
+        assertEquals(field.deviceId(), typed.deviceId());
+        assertEquals(field.fingerprint(), typed.fingerprint(), "what the editor compares, ready to confirm");
         assertEquals(before, snapshot());
 
         DeskImportService.Result result = importBundle(sealed, field.fingerprint().toLowerCase().replace("-", " "));

@@ -29,4 +29,9 @@ public interface DialogService {
     Optional<Path> chooseSaveFile(String title, Path initial, String suggestedName);
 
     Optional<Path> chooseOpenFile(String title, Path initial);
+
+    /** As {@link #chooseOpenFile(String, Path)}, offering first the files matching {@code patterns} (e.g. {@code *.age}). */
+    default Optional<Path> chooseOpenFile(String title, Path initial, String filterLabel, String... patterns) {
+        return chooseOpenFile(title, initial);
+    }
 }

@@ -139,6 +139,16 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseOpenFile(String title, Path initial, String filterLabel, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        existingFolder(initial).ifPresent(chooser::setInitialDirectory);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(filterLabel, patterns),
+                new FileChooser.ExtensionFilter(i18n.get("dialog.allFiles"), "*"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     /** Choosers throw when the initial folder does not exist, so walk up to one that does. */
     private static Optional<File> existingFolder(Path start) {
         Path p = start;

@@ -26,6 +26,8 @@ public final class UiStyles {
     public static final String ERROR_TEXT = "error-text";
     public static final String SUCCESS_TEXT = "success-text";
     public static final String PATH = "path-text";
+    /** A signing fingerprint shown large, to be compared character by character. */
+    public static final String FINGERPRINT = "fingerprint-text";
     public static final String CHIP = "theme-chip";
     public static final String CHIPS = "theme-chips";
     public static final String IDENTITY = "identity-section";

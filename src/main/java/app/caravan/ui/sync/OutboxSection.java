@@ -2,6 +2,7 @@ package app.caravan.ui.sync;
 
 import app.caravan.app.SyncReport;
 import app.caravan.domain.OutboxBundle;
+import app.caravan.ui.common.DialogService;
 import app.caravan.ui.common.I18n;
 import app.caravan.ui.common.Icons;
 import app.caravan.ui.common.Sections;
@@ -20,9 +21,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -31,7 +34,7 @@ final class OutboxSection {
     private OutboxSection() {
     }
 
-    static VBox create(SyncViewModel vm, I18n i18n) {
+    static VBox create(SyncViewModel vm, DialogService dialogs, I18n i18n) {
         CheckBox names = new CheckBox(i18n.get("sync.seal.includeIdentity"));
         names.setId("includeIdentity");
         names.selectedProperty().bindBidirectional(vm.includeIdentity);
@@ -40,6 +43,13 @@ final class OutboxSection {
         seal.setId("sealBundle");
         seal.disableProperty().bind(vm.busy);
         seal.setOnAction(e -> vm.seal());
+        seal.setTooltip(new Tooltip(i18n.get("sync.seal.tooltip")));
+        Button courier = new Button(i18n.get("sync.courier"), Icons.of(MaterialDesignK.KEY_VARIANT));
+        courier.setId("sealForCourier");
+        courier.setTooltip(new Tooltip(i18n.get("sync.courier.tooltip")));
+        courier.disableProperty().bind(vm.busy);
+        courier.setOnAction(e -> CourierDialog.show(courier.getScene().getWindow(), dialogs, i18n)
+                .ifPresent(r -> vm.sealForCourier(r.passphrase(), r.includeIdentity(), r.copyTo())));
         Button sync = new Button(i18n.get("sync.deliver"), Icons.of(MaterialDesignS.SYNC));
         sync.setId("syncNow");
         sync.getStyleClass().add(Styles.ACCENT);
@@ -50,7 +60,12 @@ final class OutboxSection {
         cancel.visibleProperty().bind(vm.syncing);
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> vm.cancel());
-        HBox actions = new HBox(10, seal, sync, cancel);
+        ProgressBar sealing = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        sealing.setId("sealProgress");
+        sealing.setPrefWidth(120);
+        sealing.visibleProperty().bind(vm.sealing);
+        sealing.managedProperty().bind(sealing.visibleProperty());
+        HBox actions = new HBox(10, seal, courier, sync, cancel, sealing);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar bar = new ProgressBar();

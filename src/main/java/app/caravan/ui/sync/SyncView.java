@@ -28,7 +28,8 @@ public final class SyncView extends ScrollPane {
                 DeviceSection.create(vm.device, i18n),
                 RecipientsSection.create(vm, context.dialogs(), i18n),
                 TargetsSection.create(vm, context.dialogs(), i18n),
-                OutboxSection.create(vm, i18n));
+                OutboxSection.create(vm, context.dialogs(), i18n),
+                ImportSection.create(new BundleImport(context, () -> getScene().getWindow()), i18n));
         page.getStyleClass().add(UiStyles.PAGE);
         page.setMaxWidth(900);
         setContent(page);

@@ -17,6 +17,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -48,6 +50,8 @@ public final class SyncViewModel {
     public final BooleanProperty includeIdentity = new SimpleBooleanProperty(false);
     public final BooleanProperty busy = new SimpleBooleanProperty();
     public final BooleanProperty syncing = new SimpleBooleanProperty();
+    /** Sealing has no measurable progress (a courier passphrase costs about a second of scrypt). */
+    public final BooleanProperty sealing = new SimpleBooleanProperty();
     public final DoubleProperty progress = new SimpleDoubleProperty();
     public final StringProperty progressText = new SimpleStringProperty("");
 
@@ -125,18 +129,42 @@ public final class SyncViewModel {
     /** Seals what changed since the last bundle to the configured desk recipients. */
     public void seal() {
         boolean names = includeIdentity.get();
+        runSeal(() -> bundles().seal(List.of(), names, null), "sync.seal.done", "sync.seal.error", null);
+    }
+
+    /**
+     * Seals what changed to a courier's passphrase instead of the desk's keys, also writing it to
+     * {@code copyTo} when not null. Takes ownership of {@code passphrase} and wipes it when done.
+     */
+    public void sealForCourier(char[] passphrase, boolean names, Path copyTo) {
+        runSeal(() -> {
+            try {
+                return bundles().sealWithPassphrase(passphrase, names, copyTo);
+            } finally {
+                Passphrases.wipe(passphrase);
+            }
+        }, copyTo == null ? "sync.courier.done" : "sync.courier.doneCopy", "sync.courier.error", copyTo);
+    }
+
+    /** {@code copyTo}, when not null, is named in the status line: the user chose it a moment ago. */
+    private void runSeal(Callable<Optional<BundleService.Sealed>> work, String doneKey, String errorKey, Path copyTo) {
         busy.set(true);
+        sealing.set(true);
         status.set(i18n.get("sync.seal.running"));
         statusFailed.set(false);
-        Tasks.create(() -> bundles().seal(List.of(), names, null))
+        Tasks.create(work)
                 .onSuccess(sealed -> {
-                    status.set(sealed.map(s -> i18n.format("sync.seal.done", s.sequence(), s.interviews(),
-                            s.withdrawals(), s.attachments(), Sizes.format(s.size(), locale())))
+                    status.set(sealed.map(s -> i18n.format(doneKey, s.sequence(), s.interviews(),
+                            s.withdrawals(), s.attachments(), Sizes.format(s.size(), locale()),
+                            copyTo == null ? "" : copyTo.toString()))
                             .orElse(i18n.get("sync.seal.nothing")));
                     reloadOutbox();
                 })
-                .onError(error -> fail("sync.seal.error", error))
-                .andFinally(() -> busy.set(false))
+                .onError(error -> fail(errorKey, error))
+                .andFinally(() -> {
+                    busy.set(false);
+                    sealing.set(false);
+                })
                 .runOnce(context.executor());
     }
 

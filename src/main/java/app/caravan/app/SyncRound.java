@@ -1,0 +1,50 @@
+package app.caravan.app;
+
+import app.caravan.domain.Role;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One whole sync, as `caravan sync`, the Sync page and {@link AutoSync} run it: pull what came
+ * (the desk: field bundles; a field device: the desk's replies), at the desk seal the replies
+ * that became due, then deliver everything queued. A failure in one half is reported, not
+ * allowed to stop the other.
+ */
+public final class SyncRound {
+    private final InboxService inbox;
+    private final BundleService bundles;
+    private final SyncService sync;
+    private final Supplier<Role> role;
+
+    SyncRound(InboxService inbox, BundleService bundles, SyncService sync, Supplier<Role> role) {
+        this.inbox = inbox;
+        this.bundles = bundles;
+        this.sync = sync;
+        this.role = role;
+    }
+
+    /** What one round did; {@code replyError} is why replies could not be sealed, else null. */
+    public record Report(InboxService.PullReport pulled, List<BundleService.Sealed> replies, String replyError,
+            SyncReport delivered) {
+    }
+
+    /** @param trustedFingerprint see {@link InboxService#pull}; null but when a person just confirmed one */
+    public Report run(boolean now, Consumer<SyncService.Progress> progress, BooleanSupplier cancelled,
+            String trustedFingerprint) {
+        InboxService.PullReport pulled = inbox.pull(cancelled, trustedFingerprint);
+        List<BundleService.Sealed> replies = List.of();
+        String replyError = null;
+        if (role.get() == Role.DESK) {
+            try {
+                replies = bundles.sealReplies(null);
+            } catch (InvalidInputException | IOException e) {
+                replyError = "Replies to field devices were not sealed: " + e.getMessage();
+            }
+        }
+        SyncReport delivered = sync.deliver(now, progress, cancelled);
+        return new Report(pulled, replies, replyError, delivered);
+    }
+}
