@@ -48,6 +48,7 @@ public final class AutoSync implements AutoCloseable {
     private Set<UUID> reachableBefore = Set.of();
     private volatile Instant lastRun;
     private volatile String lastError;
+    private volatile boolean paused;
 
     /**
      * @param round does one sync (the caller delivers and pulls); called from this object's own
@@ -108,6 +109,21 @@ public final class AutoSync implements AutoCloseable {
         }
     }
 
+    /** Paused, it checks nothing and runs no round until resumed; a trigger meanwhile is kept. */
+    public void setPaused(boolean pause) {
+        paused = pause;
+        if (!pause) {
+            synchronized (lock) {
+                woken = true;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
     /** When the last round started. */
     public Optional<Instant> lastRun() {
         return Optional.ofNullable(lastRun);
@@ -159,6 +175,9 @@ public final class AutoSync implements AutoCloseable {
     }
 
     private void check() {
+        if (paused) {
+            return;
+        }
         List<SyncTarget> targets = sync.targets();
         if (targets.isEmpty()) {
             reachableBefore = Set.of();

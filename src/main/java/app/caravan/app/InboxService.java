@@ -1,6 +1,7 @@
 package app.caravan.app;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -21,8 +22,16 @@ public interface InboxService {
         FAILED
     }
 
-    /** One file on one target; {@code detail} is the one-line reason, or the import's summary. */
-    record Line(String target, String name, Outcome outcome, String detail, DeskImportService.Result result) {
+    /**
+     * One file on one target; {@code detail} is the one-line reason, or the import's summary.
+     * {@code sender} and {@code fingerprint} name the device when it is {@link Outcome#UNTRUSTED}
+     * (for the confirmation a person gives), else they are null.
+     */
+    record Line(String target, String name, Outcome outcome, String detail, DeskImportService.Result result,
+            UUID sender, String fingerprint) {
+        public Line(String target, String name, Outcome outcome, String detail, DeskImportService.Result result) {
+            this(target, name, outcome, detail, result, null, null);
+        }
     }
 
     record PullReport(List<Line> lines) {

@@ -135,7 +135,8 @@ final class LocalInboxService implements InboxService {
             return new Line(target.label(), name, Outcome.FAILED, target.label() + ": " + name + ": " + e.getMessage(),
                     null);
         } catch (UnknownDeviceException e) {
-            return new Line(target.label(), name, Outcome.UNTRUSTED, e.getMessage(), null);
+            return new Line(target.label(), name, Outcome.UNTRUSTED, e.getMessage(), null, e.deviceId(),
+                    e.fingerprint());
         } catch (InvalidInputException e) {
             store.refuse(target.id(), name, e.getMessage(), clock.instant());
             LOG.info("Bundle " + name + " on " + target.label() + " refused: " + e.getMessage());

@@ -4,6 +4,7 @@ import app.caravan.storage.SettingsStore;
 
 final class LocalSettingsService implements SettingsService {
     private static final String USER_NAME = "user.name";
+    private static final String AUTO_SYNC = "sync.auto";
     private final SettingsStore store;
 
     LocalSettingsService(SettingsStore store) {
@@ -18,5 +19,15 @@ final class LocalSettingsService implements SettingsService {
     @Override
     public void setUserName(String name) {
         store.put(USER_NAME, name == null ? "" : name.strip());
+    }
+
+    @Override
+    public boolean autoSync() {
+        return !"off".equals(store.get(AUTO_SYNC).orElse("on"));
+    }
+
+    @Override
+    public void setAutoSync(boolean on) {
+        store.put(AUTO_SYNC, on ? "on" : "off");
     }
 }

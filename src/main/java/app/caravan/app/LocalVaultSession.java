@@ -48,6 +48,10 @@ final class LocalVaultSession implements VaultSession {
     private final LocalDeskImportService deskImport;
     private final LocalInboxService inbox;
     private final SyncRound syncRound;
+    private final AutoSync autoSync;
+
+    /** How often the app syncs by itself when nothing else (a target coming back, a new bundle) asks sooner. */
+    static final java.time.Duration AUTO_SYNC_INTERVAL = java.time.Duration.ofMinutes(15);
 
     LocalVaultSession(Vault vault, KdfParams kdf, Clock clock) {
         this.vault = vault;
@@ -86,6 +90,9 @@ final class LocalVaultSession implements VaultSession {
         this.inbox = new LocalInboxService(sync, deskImport, keys, review::role, new InboxStore(vault),
                 vault.directory(), clock);
         this.syncRound = new SyncRound(inbox, bundles, sync, review::role);
+        // Backoff is for servers failing while reachable; a round here only runs with a target in reach.
+        this.autoSync = new AutoSync(sync, () -> syncRound.run(true, null, null, null), AUTO_SYNC_INTERVAL, clock);
+        autoSync.setPaused(!settings.autoSync());
         LocalInboxService.sweep(vault.directory());
         attachments.recoverInterrupted();
         sync.recoverInterrupted();
@@ -179,6 +186,11 @@ final class LocalVaultSession implements VaultSession {
     }
 
     @Override
+    public AutoSync autoSync() {
+        return autoSync;
+    }
+
+    @Override
     public SyncRound syncRound() {
         return syncRound;
     }
@@ -200,6 +212,7 @@ final class LocalVaultSession implements VaultSession {
     /** Recordings are finished and the audio server stopped first: nothing may outlive the unlocked vault. */
     @Override
     public void close() {
+        autoSync.close();
         recorder.stopAll();
         audio.close();
         vault.close();

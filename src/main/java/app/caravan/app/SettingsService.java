@@ -6,4 +6,13 @@ public interface SettingsService {
     String userName();
 
     void setUserName(String name);
+
+    /** Whether the desktop app syncs by itself (on unless the user turned it off). */
+    default boolean autoSync() {
+        return true;
+    }
+
+    default void setAutoSync(boolean on) {
+        throw new UnsupportedOperationException("this vault keeps no sync settings");
+    }
 }

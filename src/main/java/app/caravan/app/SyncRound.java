@@ -3,6 +3,7 @@ package app.caravan.app;
 import app.caravan.domain.Role;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ public final class SyncRound {
     private final BundleService bundles;
     private final SyncService sync;
     private final Supplier<Role> role;
+    private final List<Consumer<Report>> listeners = new CopyOnWriteArrayList<>();
 
     SyncRound(InboxService inbox, BundleService bundles, SyncService sync, Supplier<Role> role) {
         this.inbox = inbox;
@@ -31,8 +33,25 @@ public final class SyncRound {
             SyncReport delivered) {
     }
 
-    /** @param trustedFingerprint see {@link InboxService#pull}; null but when a person just confirmed one */
-    public Report run(boolean now, Consumer<SyncService.Progress> progress, BooleanSupplier cancelled,
+    /**
+     * Called after every round, on the thread that ran it (a background thread): the Sync page
+     * refreshes when {@link AutoSync} synced by itself.
+     */
+    public void addListener(Consumer<Report> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<Report> listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * One round. Rounds never overlap (the button and the automatic sync share the outbox and
+     * the targets): a second caller waits for the first round to end.
+     *
+     * @param trustedFingerprint see {@link InboxService#pull}; null but when a person just confirmed one
+     */
+    public synchronized Report run(boolean now, Consumer<SyncService.Progress> progress, BooleanSupplier cancelled,
             String trustedFingerprint) {
         InboxService.PullReport pulled = inbox.pull(cancelled, trustedFingerprint);
         List<BundleService.Sealed> replies = List.of();
@@ -45,6 +64,8 @@ public final class SyncRound {
             }
         }
         SyncReport delivered = sync.deliver(now, progress, cancelled);
-        return new Report(pulled, replies, replyError, delivered);
+        Report report = new Report(pulled, replies, replyError, delivered);
+        listeners.forEach(l -> l.accept(report));
+        return report;
     }
 }

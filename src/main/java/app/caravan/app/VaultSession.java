@@ -85,6 +85,14 @@ public interface VaultSession extends AutoCloseable {
         throw new UnsupportedOperationException("pulling bundles is not supported by " + getClass().getName());
     }
 
+    /**
+     * Syncing by itself (not started: the desktop app starts it, the command line does not);
+     * closing the session stops it.
+     */
+    default AutoSync autoSync() {
+        throw new UnsupportedOperationException("automatic sync is not supported by " + getClass().getName());
+    }
+
     /** One whole sync: pull, seal the desk's replies, deliver. */
     default SyncRound syncRound() {
         throw new UnsupportedOperationException("sync is not supported by " + getClass().getName());

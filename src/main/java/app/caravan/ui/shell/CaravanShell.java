@@ -122,8 +122,18 @@ public final class CaravanShell {
     private void unlocked(VaultSession session) {
         lastDirectory = session.directory();
         SessionContext context = new SessionContext(session, executor, dialogs, i18n);
+        startAutoSync(session);
         mainWindow = new MainWindow(context, this::locked);
         scene.setRoot(mainWindow);
+    }
+
+    /** Syncs by itself from now until the session closes (lock, exit); a session without sync is left alone. */
+    private static void startAutoSync(VaultSession session) {
+        try {
+            session.autoSync().start();
+        } catch (UnsupportedOperationException e) {
+            // Test doubles of VaultSession have no sync.
+        }
     }
 
     private void locked() {

@@ -29,10 +29,12 @@ public final class SyncView extends ScrollPane {
                 RecipientsSection.create(vm, context.dialogs(), i18n),
                 TargetsSection.create(vm, context.dialogs(), i18n),
                 OutboxSection.create(vm, context.dialogs(), i18n),
+                AutoSyncBar.create(vm, i18n),
                 ImportSection.create(new BundleImport(context, () -> getScene().getWindow()), i18n));
         page.getStyleClass().add(UiStyles.PAGE);
         page.setMaxWidth(900);
         setContent(page);
+        vm.listen();
         vm.load();
     }
 

@@ -1,9 +1,11 @@
 package app.caravan.ui.sync;
 
 import app.caravan.app.BundleService;
+import app.caravan.app.InboxService;
 import app.caravan.app.InvalidInputException;
 import app.caravan.app.KeysService.DeviceIdentity;
 import app.caravan.app.SyncReport;
+import app.caravan.app.SyncRound;
 import app.caravan.app.SyncService;
 import app.caravan.domain.DeskRecipient;
 import app.caravan.domain.OutboxBundle;
@@ -15,6 +17,8 @@ import app.caravan.ui.common.Tasks;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,14 +58,29 @@ public final class SyncViewModel {
     public final BooleanProperty sealing = new SimpleBooleanProperty();
     public final DoubleProperty progress = new SimpleDoubleProperty();
     public final StringProperty progressText = new SimpleStringProperty("");
+    /** A device whose bundle waits for its fingerprint to be confirmed, from the last round; else null. */
+    public final ObjectProperty<InboxService.Line> untrusted = new SimpleObjectProperty<>();
+    /** What the last round pulled and replied, one line; empty before the first. */
+    public final StringProperty pulledText = new SimpleStringProperty("");
+    public final StringProperty lastAutoSync = new SimpleStringProperty("");
+    public final BooleanProperty autoSync = new SimpleBooleanProperty(true);
 
     private final SessionContext context;
     private final I18n i18n;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     public SyncViewModel(SessionContext context) {
         this.context = context;
         this.i18n = context.i18n();
+    }
+
+    /** Follows the automatic sync's rounds while the page lives; see {@link #roundFinished}. */
+    void listen() {
+        Tasks.create(() -> {
+            context.session().syncRound().addListener(this::roundFinished);
+            return context.session().settings().autoSync();
+        }).onSuccess(autoSync::set).onError(error -> fail("sync.auto.error", error)).runOnce(context.executor());
     }
 
     public void load() {
@@ -152,7 +171,13 @@ public final class SyncViewModel {
         sealing.set(true);
         status.set(i18n.get("sync.seal.running"));
         statusFailed.set(false);
-        Tasks.create(work)
+        Tasks.create(() -> {
+            Optional<BundleService.Sealed> sealed = work.call();
+            if (sealed.isPresent() && !context.session().autoSync().isPaused()) {
+                context.session().autoSync().trigger(); // delivered as soon as a target is in reach
+            }
+            return sealed;
+        })
                 .onSuccess(sealed -> {
                     status.set(sealed.map(s -> i18n.format(doneKey, s.sequence(), s.interviews(),
                             s.withdrawals(), s.attachments(), Sizes.format(s.size(), locale()),
@@ -168,8 +193,21 @@ public final class SyncViewModel {
                 .runOnce(context.executor());
     }
 
-    /** Delivers every queued bundle to every target now, ignoring earlier failures' backoff. */
+    /**
+     * One whole sync now (pull what came, at the desk seal the replies, deliver everything queued,
+     * ignoring earlier failures' backoff).
+     */
     public void syncNow() {
+        syncNow(null);
+    }
+
+    /** Syncs again, letting in the device whose fingerprint the user just compared and confirmed. */
+    public void trustAndSync(String fingerprint) {
+        untrusted.set(null);
+        syncNow(fingerprint);
+    }
+
+    private void syncNow(String trustedFingerprint) {
         if (busy.get()) {
             return;
         }
@@ -180,8 +218,9 @@ public final class SyncViewModel {
         progressText.set("");
         status.set(i18n.get("sync.deliver.running"));
         statusFailed.set(false);
-        Tasks.create(() -> sync().deliver(true, p -> Platform.runLater(() -> showProgress(p)), cancelled::get))
-                .onSuccess(this::showReport)
+        Tasks.create(() -> context.session().syncRound().run(true, p -> Platform.runLater(() -> showProgress(p)),
+                cancelled::get, trustedFingerprint))
+                .onSuccess(this::showRound)
                 .onError(error -> fail("sync.deliver.error", error))
                 .andFinally(() -> {
                     busy.set(false);
@@ -189,6 +228,50 @@ public final class SyncViewModel {
                     reloadOutbox();
                 })
                 .runOnce(context.executor());
+    }
+
+    /** Turns automatic sync on or off for this vault, now and when it is next unlocked. */
+    public void setAutoSync(boolean on) {
+        Tasks.createVoid(() -> {
+            context.session().settings().setAutoSync(on);
+            context.session().autoSync().setPaused(!on);
+        }).onError(error -> fail("sync.auto.error", error)).runOnce(context.executor());
+    }
+
+    /** A round the automatic sync ran (called on its thread): show it unless the user's own run is on. */
+    void roundFinished(SyncRound.Report report) {
+        Platform.runLater(() -> {
+            lastAutoSync.set(i18n.format("sync.auto.last", LocalTime.now().format(TIME)));
+            if (!busy.get()) {
+                showRound(report);
+                reloadOutbox();
+            }
+        });
+    }
+
+    private void showRound(SyncRound.Report round) {
+        showReport(round.delivered());
+        InboxService.PullReport pulled = round.pulled();
+        round.pulled().lines().stream().filter(l -> l.outcome() == InboxService.Outcome.UNTRUSTED).findFirst()
+                .ifPresent(untrusted::set);
+        long imported = pulled.count(InboxService.Outcome.IMPORTED);
+        long refused = pulled.count(InboxService.Outcome.REFUSED) + pulled.count(InboxService.Outcome.FAILED);
+        if (imported > 0 || refused > 0 || !round.replies().isEmpty()) {
+            pulledText.set(i18n.format("sync.pull.summary", imported, round.replies().size(), refused));
+        }
+        pulled.lines().stream().filter(l -> l.outcome() == InboxService.Outcome.REFUSED
+                || l.outcome() == InboxService.Outcome.FAILED).findFirst()
+                .ifPresent(l -> {
+                    statusFailed.set(true);
+                    status.set(i18n.format("sync.pull.refused", l.name(), l.detail()));
+                });
+        if (round.replyError() != null) {
+            statusFailed.set(true);
+            status.set(round.replyError());
+        }
+        if (imported > 0) {
+            context.refreshVocabulary();
+        }
     }
 
     public void cancel() {
