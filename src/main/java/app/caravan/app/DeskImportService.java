@@ -53,4 +53,27 @@ public interface DeskImportService {
 
     /** Replaces the desk version by the incoming one. @throws NotFoundException for an unknown conflict */
     void keepTheirs(UUID conflictId);
+
+    /**
+     * Both versions of a conflict and the merge {@code TextMerge} proposes (with conflict blocks
+     * where both sides changed the same lines). Holds transcripts: keep it in memory only.
+     */
+    record ConflictDetail(UUID id, UUID interviewId, UUID deviceId, String deskPseudonym, String incomingPseudonym,
+            long deskRevision, long incomingRevision, String deskTranscript, String incomingTranscript,
+            String proposedMerge, int deskSegments, int incomingSegments) {
+    }
+
+    /** @throws NotFoundException for an unknown conflict or one whose interview is gone */
+    ConflictDetail conflict(UUID conflictId);
+
+    /**
+     * Stores the desk version with {@code transcript} (the editor's merge) and the coded segments of
+     * both sides re-anchored onto it, and removes the conflict, in one transaction.
+     *
+     * @return how many coded segments were dropped because their words are not in the merge
+     * @throws InvalidInputException when the text still holds conflict markers
+     * @throws NotFoundException for an unknown conflict
+     * @throws ConflictException when the desk version changed since the conflict was read
+     */
+    int keepMerged(UUID conflictId, String transcript) throws InvalidInputException;
 }

@@ -25,6 +25,7 @@ import app.caravan.interchange.InterchangeException;
 import app.caravan.interchange.InterchangeReader;
 import app.caravan.interchange.InterchangeWriter;
 import app.caravan.storage.AttachmentStore;
+import app.caravan.storage.ConflictStore;
 import app.caravan.storage.DeskSyncStore;
 import app.caravan.storage.DeskSyncStore.Merge;
 import app.caravan.storage.ReviewSync;
@@ -53,10 +54,12 @@ final class LocalDeskImportService implements DeskImportService {
     private final SettingsService settings;
     private final Clock clock;
     private final BundleLimits limits;
+    private final ConflictMerging merging;
 
-    LocalDeskImportService(DeskSyncStore store, LocalKeysService keys, LocalVocabularyService vocabulary,
-            SettingsService settings, Clock clock, BundleLimits limits) {
+    LocalDeskImportService(DeskSyncStore store, ConflictStore conflicts, LocalKeysService keys,
+            LocalVocabularyService vocabulary, SettingsService settings, Clock clock, BundleLimits limits) {
         this.store = store;
+        this.merging = new ConflictMerging(conflicts, vocabulary, clock, this::actor);
         this.keys = keys;
         this.vocabulary = vocabulary;
         this.settings = settings;
@@ -352,6 +355,16 @@ final class LocalDeskImportService implements DeskImportService {
         if (!store.applyConflict(conflictId, incoming, actor(), clock.instant())) {
             throw new NotFoundException("The sync conflict " + conflictId + " or its interview is gone");
         }
+    }
+
+    @Override
+    public ConflictDetail conflict(UUID conflictId) {
+        return merging.detail(conflictId);
+    }
+
+    @Override
+    public int keepMerged(UUID conflictId, String transcript) throws InvalidInputException {
+        return merging.keepMerged(conflictId, transcript);
     }
 
     private String actor() {

@@ -22,12 +22,12 @@ final class LocalSettingsService implements SettingsService {
     }
 
     @Override
-    public boolean autoSync() {
+    public boolean syncAutomatically() {
         return !"off".equals(store.get(AUTO_SYNC).orElse("on"));
     }
 
     @Override
-    public void setAutoSync(boolean on) {
+    public void setSyncAutomatically(boolean on) {
         store.put(AUTO_SYNC, on ? "on" : "off");
     }
 }

@@ -5,6 +5,7 @@ import app.caravan.exchange.BundleLimits;
 import app.caravan.storage.AttachmentStore;
 import app.caravan.storage.AuditLog;
 import app.caravan.storage.BundleLedger;
+import app.caravan.storage.ConflictStore;
 import app.caravan.storage.DeskSyncStore;
 import app.caravan.storage.DeviceKeyStore;
 import app.caravan.storage.InterviewEvents;
@@ -85,14 +86,14 @@ final class LocalVaultSession implements VaultSession {
         this.sync = new LocalSyncService(new OutboxStore(vault), new SyncTargetStore(vault), clock);
         this.bundles = new LocalBundleService(new BundleLedger(vault), reviewSync, interviewStore, tombstones, attachmentStore,
                 vocabulary, keys, sync, vault.directory(), clock);
-        this.deskImport = new LocalDeskImportService(new DeskSyncStore(vault, events, reviewSync), keys, vocabulary, settings,
-                clock, BundleLimits.DEFAULT);
+        this.deskImport = new LocalDeskImportService(new DeskSyncStore(vault, events, reviewSync),
+                new ConflictStore(vault, events), keys, vocabulary, settings, clock, BundleLimits.DEFAULT);
         this.inbox = new LocalInboxService(sync, deskImport, keys, review::role, new InboxStore(vault),
                 vault.directory(), clock);
         this.syncRound = new SyncRound(inbox, bundles, sync, review::role);
         // Backoff is for servers failing while reachable; a round here only runs with a target in reach.
         this.autoSync = new AutoSync(sync, () -> syncRound.run(true, null, null, null), AUTO_SYNC_INTERVAL, clock);
-        autoSync.setPaused(!settings.autoSync());
+        autoSync.setPaused(!settings.syncAutomatically());
         LocalInboxService.sweep(vault.directory());
         attachments.recoverInterrupted();
         sync.recoverInterrupted();

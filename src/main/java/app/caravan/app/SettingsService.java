@@ -8,11 +8,11 @@ public interface SettingsService {
     void setUserName(String name);
 
     /** Whether the desktop app syncs by itself (on unless the user turned it off). */
-    default boolean autoSync() {
+    default boolean syncAutomatically() {
         return true;
     }
 
-    default void setAutoSync(boolean on) {
+    default void setSyncAutomatically(boolean on) {
         throw new UnsupportedOperationException("this vault keeps no sync settings");
     }
 }

@@ -28,6 +28,7 @@ public final class SyncView extends ScrollPane {
                 DeviceSection.create(vm.device, i18n),
                 RecipientsSection.create(vm, context.dialogs(), i18n),
                 TargetsSection.create(vm, context.dialogs(), i18n),
+                ConflictsSection.create(context),
                 OutboxSection.create(vm, context.dialogs(), i18n),
                 AutoSyncBar.create(vm, i18n),
                 ImportSection.create(new BundleImport(context, () -> getScene().getWindow()), i18n));

@@ -79,7 +79,7 @@ public final class SyncViewModel {
     void listen() {
         Tasks.create(() -> {
             context.session().syncRound().addListener(this::roundFinished);
-            return context.session().settings().autoSync();
+            return context.session().settings().syncAutomatically();
         }).onSuccess(autoSync::set).onError(error -> fail("sync.auto.error", error)).runOnce(context.executor());
     }
 
@@ -233,7 +233,7 @@ public final class SyncViewModel {
     /** Turns automatic sync on or off for this vault, now and when it is next unlocked. */
     public void setAutoSync(boolean on) {
         Tasks.createVoid(() -> {
-            context.session().settings().setAutoSync(on);
+            context.session().settings().setSyncAutomatically(on);
             context.session().autoSync().setPaused(!on);
         }).onError(error -> fail("sync.auto.error", error)).runOnce(context.executor());
     }
