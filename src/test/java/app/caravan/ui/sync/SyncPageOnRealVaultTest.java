@@ -91,6 +91,10 @@ class SyncPageOnRealVaultTest extends UiRobot {
         click("#addFolderTarget");
         waitUntil(() -> lookup(".target-row").tryQuery().isPresent());
 
+        // Automatic sync would deliver right after sealing; this test walks the manual path.
+        assertTrue(fx(() -> lookup("#autoSync").queryAs(javafx.scene.control.CheckBox.class).isSelected()),
+                "automatic sync is on by default");
+        click("#autoSync");
         click("#sealBundle");
         TableView<OutboxBundle> outbox = lookup("#outbox").query();
         waitUntil(() -> fx(() -> outbox.getItems().size()) == 1);
@@ -115,6 +119,7 @@ class SyncPageOnRealVaultTest extends UiRobot {
         try (VaultSession session = vaults.open(dir, Fixtures.passphrase())) {
             assertEquals(List.of(desk), session.keys().recipients().stream().map(r -> r.recipient()).toList());
             assertEquals(BundleState.DELIVERED, session.sync().outbox().get(0).state());
+            assertFalse(session.settings().syncAutomatically(), "the switch is kept in the vault");
         }
     }
 
