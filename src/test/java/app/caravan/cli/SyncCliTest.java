@@ -101,4 +101,39 @@ class SyncCliTest {
         assertTrue(inVault("targets", "list").out().startsWith("no delivery target"));
         assertEquals(1, inVault("targets", "remove", id).exit());
     }
+
+    @Test
+    void aDeskPullsAFieldBundleOnlyAfterItsFingerprintIsConfirmedAndAnswers() throws Exception {
+        Path share = Files.createDirectories(temp.resolve("share"));
+        assertEquals(0, inVault("role", "desk").exit());
+        assertEquals(0, inVault("targets", "add", "folder", share.toString()).exit());
+        String deskKey;
+        try (VaultSession desk = Fixtures.fastVaults().open(vault, Fixtures.passphrase())) {
+            deskKey = desk.keys().device().recipient();
+        }
+        String fingerprint;
+        try (VaultSession field = Fixtures.fastVaults().create(temp.resolve("field"), Fixtures.passphrase())) {
+            field.keys().addRecipient(deskKey, "desk");
+            field.sync().addFolder(share);
+            Fixtures.consentedInterview(field);
+            field.bundles().seal(java.util.List.of(), false, null).orElseThrow();
+            field.sync().deliver(true, null, null);
+            fingerprint = field.keys().device().fingerprint();
+        }
+
+        CliRun untrusted = inVault("sync");
+        assertEquals(0, untrusted.exit(), untrusted.err());
+        assertTrue(untrusted.out().contains("not imported: Unknown device") && untrusted.out().contains(fingerprint),
+                untrusted.out());
+        CliRun trusted = inVault("sync", "--trust", fingerprint);
+        assertEquals(0, trusted.exit(), trusted.err());
+        assertTrue(trusted.out().contains(": 1 added, 0 updated"), trusted.out());
+        assertTrue(trusted.out().contains("reply #"), trusted.out());
+        assertTrue(trusted.out().lines().anyMatch(l -> l.contains("-> folder " + share) && l.endsWith("delivered")),
+                trusted.out());
+        try (var replies = Files.list(share.resolve("replies"))) {
+            assertEquals(1, replies.count(), "one folder of replies, for that device");
+        }
+        assertEquals("nothing to deliver\n", inVault("sync").out(), "nothing pulled twice, no reply without news");
+    }
 }
