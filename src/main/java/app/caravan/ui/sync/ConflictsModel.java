@@ -1,5 +1,7 @@
 package app.caravan.ui.sync;
 
+import javafx.application.Platform;
+
 import app.caravan.app.ConflictException;
 import app.caravan.app.DeskImportService;
 import app.caravan.app.DeskImportService.ConflictDetail;
@@ -42,8 +44,15 @@ final class ConflictsModel {
         this.i18n = context.i18n();
     }
 
+    /** Conflicts happen at the desk only; on a field device the section stays out of the way. */
+    final javafx.beans.property.BooleanProperty desk = new javafx.beans.property.SimpleBooleanProperty(true);
+
     void load() {
-        Tasks.create(() -> rows(context.session()))
+        Tasks.create(() -> {
+            boolean isDesk = context.session().review().role() == app.caravan.domain.Role.DESK;
+            Platform.runLater(() -> desk.set(isDesk));
+            return rows(context.session());
+        })
                 .onSuccess(rows::setAll)
                 .onError(error -> fail("sync.conflicts.error.load", error))
                 .runOnce(context.executor());

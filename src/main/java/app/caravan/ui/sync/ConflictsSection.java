@@ -63,6 +63,8 @@ final class ConflictsSection {
         status.getStyleClass().add(UiStyles.STATUS);
         VBox section = Sections.titled(i18n.get("sync.conflicts"), MaterialDesignS.SOURCE_MERGE,
                 Sections.hint(i18n.get("sync.conflicts.hint")), list, status);
+        section.visibleProperty().bind(model.desk.or(javafx.beans.binding.Bindings.isNotEmpty(model.rows)));
+        section.managedProperty().bind(section.visibleProperty());
         section.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 model.load();

@@ -92,7 +92,7 @@ final class OutboxSection {
 
         return Sections.titled(i18n.get("sync.outbox"), MaterialDesignP.PACKAGE_VARIANT,
                 Sections.hint(i18n.get("sync.outbox.hint")), outboxTable(vm, i18n), new VBox(2, names, namesHint),
-                actions, progress, status, resultsTable(vm, i18n));
+                actions, AutoSyncBar.create(vm, i18n), progress, status, resultsTable(vm, i18n));
     }
 
     private static TableView<OutboxBundle> outboxTable(SyncViewModel vm, I18n i18n) {

@@ -30,7 +30,6 @@ public final class SyncView extends ScrollPane {
                 TargetsSection.create(vm, context.dialogs(), i18n),
                 ConflictsSection.create(context),
                 OutboxSection.create(vm, context.dialogs(), i18n),
-                AutoSyncBar.create(vm, i18n),
                 ImportSection.create(new BundleImport(context, () -> getScene().getWindow()), i18n));
         page.getStyleClass().add(UiStyles.PAGE);
         page.setMaxWidth(900);

@@ -241,8 +241,8 @@ public final class SyncViewModel {
     /** A round the automatic sync ran (called on its thread): show it unless the user's own run is on. */
     void roundFinished(SyncRound.Report report) {
         Platform.runLater(() -> {
-            lastAutoSync.set(i18n.format("sync.auto.last", LocalTime.now().format(TIME)));
-            if (!busy.get()) {
+            if (!busy.get()) { // else it is the user's own round, shown when it ends
+                lastAutoSync.set(i18n.format("sync.auto.last", LocalTime.now().format(TIME)));
                 showRound(report);
                 reloadOutbox();
             }
