@@ -1,5 +1,7 @@
 package app.caravan.cli;
 
+import app.caravan.app.VaultSession;
+
 import app.caravan.app.VaultLocations;
 import app.caravan.app.VaultService;
 import java.io.PrintWriter;
@@ -72,6 +74,26 @@ public final class CaravanCommand implements Callable<Integer> {
             err.println("caravan: " + message.replace('\n', ' '));
             err.flush();
             return 1;
+        }
+    }
+
+    /** Work on an unlocked vault. */
+    @FunctionalInterface
+    interface VaultWork<T> {
+        T run(VaultSession session) throws Exception;
+    }
+
+    /** Unlocks the vault, runs, locks whatever happens; the passphrase is wiped as soon as the vault is open. */
+    <T> T inVault(VaultWork<T> work) throws Exception {
+        char[] passphrase = passphrases.read(passphraseFile, false);
+        VaultSession session;
+        try {
+            session = vaults.open(vault, passphrase);
+        } finally {
+            java.util.Arrays.fill(passphrase, '\0');
+        }
+        try (session) {
+            return work.run(session);
         }
     }
 }

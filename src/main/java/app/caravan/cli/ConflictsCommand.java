@@ -2,7 +2,6 @@ package app.caravan.cli;
 
 import app.caravan.app.DeskImportService;
 import app.caravan.app.InvalidInputException;
-import app.caravan.app.VaultAccessException;
 import app.caravan.app.VaultSession;
 import app.caravan.domain.KnownDevice;
 import java.io.IOException;
@@ -37,18 +36,9 @@ final class ConflictsCommand {
         T run(VaultSession session) throws InvalidInputException;
     }
 
-    /** Unlocks the vault, runs, locks, like {@link TargetsCommand#inVault}. */
-    <T> T inVault(Work<T> work) throws IOException, VaultAccessException, InvalidInputException {
-        char[] passphrase = root.passphrases.read(root.passphraseFile, false);
-        VaultSession session;
-        try {
-            session = root.vaults.open(root.vault, passphrase);
-        } finally {
-            Arrays.fill(passphrase, '\0');
-        }
-        try (session) {
-            return work.run(session);
-        }
+    /** Unlocks the vault, runs, locks, like {@link VaultCommand} one level further down. */
+    <T> T inVault(Work<T> work) throws Exception {
+        return root.inVault(work::run);
     }
 
     @Command(name = "list", description = "One line per open conflict: id, pseudonym, device, revisions, received.")

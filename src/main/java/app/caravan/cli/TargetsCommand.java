@@ -1,6 +1,5 @@
 package app.caravan.cli;
 
-import app.caravan.app.VaultAccessException;
 import app.caravan.app.VaultSession;
 import app.caravan.domain.SyncTarget;
 import java.io.IOException;
@@ -32,17 +31,8 @@ final class TargetsCommand {
     Function<String, String> environment = System::getenv;
 
     /** Unlocks the vault, runs, locks, like {@link VaultCommand} one level further down. */
-    <T> T inVault(Function<VaultSession, T> work) throws IOException, VaultAccessException {
-        char[] passphrase = root.passphrases.read(root.passphraseFile, false);
-        VaultSession session;
-        try {
-            session = root.vaults.open(root.vault, passphrase);
-        } finally {
-            Arrays.fill(passphrase, '\0');
-        }
-        try (session) {
-            return work.apply(session);
-        }
+    <T> T inVault(Function<VaultSession, T> work) throws Exception {
+        return root.inVault(work::apply);
     }
 
     @Command(name = "add", description = {"Adds a target: folder PATH, or webdav URL --user NAME.",
@@ -73,7 +63,7 @@ final class TargetsCommand {
         Path passwordFile;
 
         @Override
-        public Integer call() throws IOException, VaultAccessException {
+        public Integer call() throws Exception {
             SyncTarget added;
             if (kind == Kind.folder) {
                 if (user != null || passwordFile != null) {
@@ -125,7 +115,7 @@ final class TargetsCommand {
         CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException, VaultAccessException {
+        public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             var all = parent.inVault(s -> s.sync().targets());
             for (SyncTarget t : all) {
@@ -150,7 +140,7 @@ final class TargetsCommand {
         UUID id;
 
         @Override
-        public Integer call() throws IOException, VaultAccessException {
+        public Integer call() throws Exception {
             parent.inVault(s -> {
                 s.sync().removeTarget(id);
                 return null;

@@ -2,7 +2,6 @@ package app.caravan.cli;
 
 import app.caravan.app.VaultSession;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -18,16 +17,7 @@ abstract class VaultCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        char[] passphrase = root.passphrases.read(root.passphraseFile, false);
-        VaultSession session;
-        try {
-            session = root.vaults.open(root.vault, passphrase);
-        } finally {
-            Arrays.fill(passphrase, '\0');
-        }
-        try (session) {
-            return run(session);
-        }
+        return root.inVault(this::run);
     }
 
     abstract int run(VaultSession session) throws Exception;
