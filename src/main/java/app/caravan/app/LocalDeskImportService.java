@@ -55,10 +55,12 @@ final class LocalDeskImportService implements DeskImportService {
     private final Clock clock;
     private final BundleLimits limits;
     private final ConflictMerging merging;
+    private final ConflictStore conflicts;
 
     LocalDeskImportService(DeskSyncStore store, ConflictStore conflicts, LocalKeysService keys,
             LocalVocabularyService vocabulary, SettingsService settings, Clock clock, BundleLimits limits) {
         this.store = store;
+        this.conflicts = conflicts;
         this.merging = new ConflictMerging(conflicts, vocabulary, clock, this::actor);
         this.keys = keys;
         this.vocabulary = vocabulary;
@@ -329,7 +331,7 @@ final class LocalDeskImportService implements DeskImportService {
 
     @Override
     public List<Conflict> conflicts() {
-        return store.conflicts().stream().map(r -> new Conflict(r.id(), r.interviewId(), r.deviceId(),
+        return conflicts.conflicts().stream().map(r -> new Conflict(r.id(), r.interviewId(), r.deviceId(),
                 r.incomingRevision(), r.receivedAt())).collect(Collectors.toList());
     }
 
@@ -342,7 +344,7 @@ final class LocalDeskImportService implements DeskImportService {
 
     @Override
     public void keepTheirs(UUID conflictId) {
-        String json = store.conflictJson(conflictId)
+        String json = conflicts.conflictJson(conflictId)
                 .orElseThrow(() -> new NotFoundException("There is no sync conflict " + conflictId));
         IdentifiedInterview incoming;
         try {

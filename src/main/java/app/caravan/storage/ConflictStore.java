@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,7 +52,7 @@ public final class ConflictStore {
 
     /** The desk version of a conflict's interview, empty when it is gone. */
     public Optional<Interview> interview(UUID interviewId) {
-        return vault.read("reading the desk version of a sync conflict", c -> interview(c, interviewId));
+        return vault.read("reading the desk version of a sync conflict", c -> InterviewRows.find(c, interviewId));
     }
 
     /**
@@ -63,10 +65,10 @@ public final class ConflictStore {
      */
     public Outcome applyMerged(UUID conflictId, Interview merged, long deskRevision, String actor, Instant at) {
         return vault.write("resolving a sync conflict by a merge", c -> {
-            if (!exists(c, "SELECT 1 FROM sync_conflict WHERE id = ?", conflictId)) {
+            if (!InterviewRows.exists(c, "SELECT 1 FROM sync_conflict WHERE id = ?", conflictId)) {
                 return Outcome.NO_CONFLICT;
             }
-            Optional<Interview> stored = interview(c, merged.id());
+            Optional<Interview> stored = InterviewRows.find(c, merged.id());
             if (stored.isEmpty()) {
                 return Outcome.NO_INTERVIEW;
             }
@@ -83,22 +85,37 @@ public final class ConflictStore {
         });
     }
 
-    private static Optional<Interview> interview(Connection c, UUID id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + InterviewRows.COLUMNS + InterviewRows.FROM
-                + " WHERE i.id = ?")) {
-            s.setObject(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(InterviewRows.read(c, rs)) : Optional.empty();
-            }
-        }
+
+
+    /** A conflict without its incoming content (which may hold a real name): safe to list. */
+    public record ConflictRow(UUID id, UUID interviewId, UUID deviceId, long incomingRevision, Instant receivedAt) {
     }
 
-    private static boolean exists(Connection c, String sql, UUID id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
+    public List<ConflictRow> conflicts() {
+        return vault.read("listing sync conflicts", c -> {
+            List<ConflictRow> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT id, interview_id, device_id, incoming_revision,"
+                    + " received_at FROM sync_conflict ORDER BY received_at, id");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ConflictRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                            rs.getObject(3, UUID.class), rs.getLong(4),
+                            rs.getObject(5, OffsetDateTime.class).toInstant()));
+                }
             }
-        }
+            return out;
+        });
+    }
+
+    /** The incoming version of a conflict as interchange JSON. */
+    public Optional<String> conflictJson(UUID conflictId) {
+        return vault.read("reading a sync conflict", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT incoming_json FROM sync_conflict WHERE id = ?")) {
+                s.setObject(1, conflictId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
     }
 }

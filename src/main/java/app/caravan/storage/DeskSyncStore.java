@@ -51,41 +51,9 @@ public final class DeskSyncStore {
         NEW, UPDATED, CONFLICT, UNCHANGED, PURGED_HERE
     }
 
-    /** A conflict without its incoming content (which may hold a real name): safe to list. */
-    public record ConflictRow(UUID id, UUID interviewId, UUID deviceId, long incomingRevision, Instant receivedAt) {
-    }
-
     /** Runs {@code work} in one write transaction; any exception it throws rolls everything back. */
     public <T> T importing(Function<Tx, T> work) {
         return vault.write("importing a bundle", c -> work.apply(new Tx(c)));
-    }
-
-    public List<ConflictRow> conflicts() {
-        return vault.read("listing sync conflicts", c -> {
-            List<ConflictRow> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id, interview_id, device_id, incoming_revision,"
-                    + " received_at FROM sync_conflict ORDER BY received_at, id");
-                    ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ConflictRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                            rs.getObject(3, UUID.class), rs.getLong(4),
-                            rs.getObject(5, OffsetDateTime.class).toInstant()));
-                }
-            }
-            return out;
-        });
-    }
-
-    /** The incoming version of a conflict as interchange JSON. */
-    public Optional<String> conflictJson(UUID conflictId) {
-        return vault.read("reading a sync conflict", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT incoming_json FROM sync_conflict WHERE id = ?")) {
-                s.setObject(1, conflictId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
     }
 
     /** Keeps the desk version: the conflict goes, and the next change on either side is compared again. */
@@ -106,7 +74,7 @@ public final class DeskSyncStore {
                     device = rs.getObject(1, UUID.class);
                 }
             }
-            Optional<Interview> stored = find(c, incoming.interview().id());
+            Optional<Interview> stored = InterviewRows.find(c, incoming.interview().id());
             if (stored.isEmpty()) {
                 return false;
             }
@@ -138,7 +106,7 @@ public final class DeskSyncStore {
         /** Applies a review state {@code peer} sent (see {@link ReviewSync}); false when nothing changed. */
         public boolean applyReview(ReviewState incoming, String peer, Instant at) {
             return sql("applying a review state", () -> {
-                Optional<Interview> stored = find(c, incoming.interviewId());
+                Optional<Interview> stored = InterviewRows.find(c, incoming.interviewId());
                 return stored.isPresent() && reviews.apply(c, stored.get(), incoming, peer, at);
             });
         }
@@ -237,8 +205,8 @@ public final class DeskSyncStore {
         public boolean storeAttachment(Attachment a, int partSize) {
             return sql("storing an attachment", () -> {
                 boolean stored = false;
-                if (exists(c, "SELECT 1 FROM interview WHERE id = ?", a.interviewId())
-                        && !exists(c, "SELECT 1 FROM attachment WHERE id = ?", a.id())) {
+                if (InterviewRows.exists(c, "SELECT 1 FROM interview WHERE id = ?", a.interviewId())
+                        && !InterviewRows.exists(c, "SELECT 1 FROM attachment WHERE id = ?", a.id())) {
                     try (PreparedStatement s = c.prepareStatement("INSERT INTO attachment (id, interview_id, file_name,"
                             + " media_type, byte_size, sha256, part_size, added_at, complete)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE)")) {
@@ -276,7 +244,7 @@ public final class DeskSyncStore {
                 Instant at) {
             return sql("merging an interview", () -> {
                 Interview in = incoming.interview();
-                Optional<Interview> stored = find(c, in.id());
+                Optional<Interview> stored = InterviewRows.find(c, in.id());
                 if (stored.isEmpty()) {
                     if (TombstoneRows.find(c, in.id()).isPresent()) {
                         return Merge.PURGED_HERE;
@@ -326,7 +294,7 @@ public final class DeskSyncStore {
                 if (TombstoneRows.find(c, interviewId).isPresent()) {
                     return false;
                 }
-                Optional<Interview> stored = find(c, interviewId);
+                Optional<Interview> stored = InterviewRows.find(c, interviewId);
                 OffsetDateTime when = stored.map(i -> i.consent().withdrawnAt()).orElse(null);
                 if (when == null) {
                     when = withdrawnAt == null ? at.atOffset(ZoneOffset.UTC) : withdrawnAt;
@@ -409,24 +377,7 @@ public final class DeskSyncStore {
         T run() throws SQLException;
     }
 
-    private static Optional<Interview> find(Connection c, UUID id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + InterviewRows.COLUMNS + InterviewRows.FROM
-                + " WHERE i.id = ?")) {
-            s.setObject(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(InterviewRows.read(c, rs)) : Optional.empty();
-            }
-        }
-    }
 
-    private static boolean exists(Connection c, String sql, UUID id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Row mapping for an interview and its child tables (consent, themes, segments, notes). */
@@ -284,5 +285,25 @@ final class InterviewRows {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The interview with its consent and children, inside a transaction; empty when it is not there. */
+    static Optional<Interview> find(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE i.id = ?")) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(read(c, rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Whether {@code sql} (one UUID parameter) finds a row. */
+    static boolean exists(Connection c, String sql, UUID id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 }
