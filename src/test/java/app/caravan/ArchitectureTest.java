@@ -35,6 +35,7 @@ class ArchitectureTest {
                 .layer("App").definedBy("app.caravan.app..")
                 .layer("Interchange").definedBy("app.caravan.interchange..")
                 .layer("Exchange").definedBy("app.caravan.exchange..")
+                .layer("Anonymize").definedBy("app.caravan.anonymize..")
                 .layer("Storage").definedBy("app.caravan.storage..")
                 .layer("Crypto").definedBy("app.caravan.crypto..")
                 .layer("Domain").definedBy("app.caravan.domain..")
@@ -43,10 +44,11 @@ class ArchitectureTest {
                 .whereLayer("App").mayOnlyBeAccessedByLayers("Entry", "UI", "CLI")
                 .whereLayer("Interchange").mayOnlyBeAccessedByLayers("App", "Exchange")
                 .whereLayer("Exchange").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Anonymize").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Storage").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Crypto").mayOnlyBeAccessedByLayers("App", "Storage", "Exchange")
+                .whereLayer("Crypto").mayOnlyBeAccessedByLayers("App", "Storage", "Exchange", "Anonymize")
                 .whereLayer("Domain").mayOnlyBeAccessedByLayers("Entry", "UI", "CLI", "App", "Interchange", "Exchange",
-                        "Storage")
+                        "Storage", "Anonymize")
                 .check(classes);
     }
 
