@@ -1,6 +1,8 @@
 package app.caravan.cli;
 
 import app.caravan.app.bench.BenchReport;
+import app.caravan.app.bench.BundleBench;
+import app.caravan.app.bench.BundleBenchReport;
 import app.caravan.app.bench.SearchBench;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -10,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = "Performance figures on a synthetic vault (never your own).",
-        subcommands = {BenchCommand.Search.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.Search.class, BenchCommand.Bundle.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,6 +51,38 @@ final class BenchCommand implements Callable<Integer> {
                         spec.commandLine().getErr().println(line);
                         spec.commandLine().getErr().flush();
                     });
+            report.lines().forEach(spec.commandLine().getOut()::println);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "bundle", description = {
+        "Builds a synthetic field vault of N interviews (as bench search does) in an owner-only temp folder,"
+                + " deleted afterwards, seals them all into one bundle to a desk key made for the run, and imports"
+                + " it into a fresh desk vault. Prints seal time, size and throughput (split into vault and"
+                + " outbox, JSON + zip, and age encryption), the age command line on as many random bytes, and"
+                + " the import time, each against its target.",
+        "Progress goes to stderr, the figures to stdout."})
+    static final class Bundle implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--interviews", paramLabel = "N", description = "Interviews to generate (default: ${DEFAULT-VALUE}).")
+        int interviews = 10_000;
+
+        @Option(names = "--seed", paramLabel = "S", description = "Seed of the synthetic corpus (default: ${DEFAULT-VALUE}).")
+        long seed = 1;
+
+        @Option(names = "--no-warm-up", description = "Skip the unreported run on N/10 interviews that warms up the JIT first.")
+        boolean noWarmUp;
+
+        @Override
+        public Integer call() throws Exception {
+            BundleBenchReport report = BundleBench.run(new BundleBench.Options(interviews, seed, !noWarmUp), line -> {
+                spec.commandLine().getErr().println(line);
+                spec.commandLine().getErr().flush();
+            });
             report.lines().forEach(spec.commandLine().getOut()::println);
             spec.commandLine().getOut().flush();
             return 0;

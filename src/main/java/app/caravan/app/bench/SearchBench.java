@@ -6,15 +6,10 @@ import app.caravan.app.SearchResult;
 import app.caravan.app.VaultAccessException;
 import app.caravan.app.VaultSession;
 import app.caravan.crypto.KdfParams;
-import app.caravan.domain.IdentifiedInterview;
-import app.caravan.domain.Identity;
 import app.caravan.domain.Interview;
 import app.caravan.domain.InterviewSummary;
 import app.caravan.domain.Note;
 import app.caravan.domain.Wave;
-import app.caravan.storage.InterviewEvents;
-import app.caravan.storage.InterviewStore;
-import app.caravan.storage.SearchIndex;
 import app.caravan.storage.Vault;
 import app.caravan.storage.VaultException;
 import java.io.BufferedWriter;
@@ -43,12 +38,12 @@ public final class SearchBench {
     /** The page the desktop library shows before the whole list is read (LibraryViewModel.FIRST_PAGE). */
     static final int FIRST_PAGE = 500;
 
-    static final int BATCH = 1_000;
+    static final int BATCH = SyntheticVault.BATCH;
     static final int FILTER_RUNS = 50;
     /** grep is slow on big corpora: median of 3 runs up to this size, one run above. */
     private static final int GREP_REPEAT_UP_TO = 20_000;
     /** Cheap key derivation: the benchmark is about search, and its passphrase protects nothing. */
-    private static final KdfParams BENCH_KDF = new KdfParams(1024, 1, 1);
+    static final KdfParams BENCH_KDF = new KdfParams(1024, 1, 1);
 
     /** What to run: {@code runs} timed repetitions of each query, {@code limit} hits per search. */
     public record Options(int interviews, long seed, int runs, int limit) {
@@ -139,23 +134,14 @@ public final class SearchBench {
         return report;
     }
 
-    /** Imports the corpus in transactions of {@value #BATCH} through the app's own store and index listener. */
+    /** Imports the corpus through {@link SyntheticVault}, writing each batch's plaintext for grep. */
     private static void build(Options options, Path vaultDir, Path dir, List<Path> plaintext, BenchReport report,
             Consumer<String> progress) throws IOException {
-        SyntheticCorpus corpus = new SyntheticCorpus(options.seed());
         try (Vault vault = Vault.create(vaultDir, passphrase(), BENCH_KDF)) {
-            InterviewEvents events = new InterviewEvents();
-            SearchIndex index = new SearchIndex(vault);
-            events.add(index);
-            InterviewStore store = new InterviewStore(vault, events);
-            for (int from = 0; from < options.interviews(); from += BATCH) {
-                int to = Math.min(options.interviews(), from + BATCH);
-                List<IdentifiedInterview> batch = new ArrayList<>(to - from);
-                Path file = dir.resolve(String.format("corpus-%05d.txt", from / BATCH));
+            report.index = SyntheticVault.fill(vault, options.seed(), options.interviews(), (number, batch) -> {
+                Path file = dir.resolve(String.format("corpus-%05d.txt", number));
                 try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    for (int n = from; n < to; n++) {
-                        Interview interview = corpus.interview(n);
-                        batch.add(new IdentifiedInterview(interview, Identity.EMPTY));
+                    for (Interview interview : batch) {
                         String line = oneLine(interview);
                         report.corpusChars += line.length();
                         out.write(line);
@@ -163,10 +149,7 @@ public final class SearchBench {
                     }
                 }
                 plaintext.add(file);
-                store.importAll(List.of(), List.of(), List.of(), batch);
-                progress.accept("built " + to + " of " + options.interviews());
-            }
-            report.index = index.stats();
+            }, progress);
         } catch (VaultException e) {
             throw new IllegalStateException("Cannot create the benchmark vault: " + e.getMessage(), e);
         }
@@ -213,11 +196,11 @@ public final class SearchBench {
         return figures;
     }
 
-    private static char[] passphrase() {
+    static char[] passphrase() {
         return "synthetic benchmark vault".toCharArray();
     }
 
-    private static Path ownerOnlyTempDirectory() throws IOException {
+    static Path ownerOnlyTempDirectory() throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return Files.createTempDirectory("caravan-bench-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -225,7 +208,7 @@ public final class SearchBench {
         return Files.createTempDirectory("caravan-bench-");
     }
 
-    private static long sizeOf(Path dir) throws IOException {
+    static long sizeOf(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(f -> {
                 try {

@@ -1,0 +1,211 @@
+package app.caravan.app.bench;
+
+import app.caravan.app.BundleService;
+import app.caravan.app.DeskImportService;
+import app.caravan.app.InvalidInputException;
+import app.caravan.app.LocalVaultService;
+import app.caravan.app.VaultAccessException;
+import app.caravan.app.VaultSession;
+import app.caravan.crypto.Age;
+import app.caravan.crypto.AgeException;
+import app.caravan.crypto.AgeIdentity;
+import app.caravan.crypto.AgeRecipient;
+import app.caravan.crypto.Ed25519;
+import app.caravan.crypto.Secrets;
+import app.caravan.domain.IdentifiedInterview;
+import app.caravan.domain.Identity;
+import app.caravan.domain.Role;
+import app.caravan.domain.Vocabulary;
+import app.caravan.exchange.AttachmentSink;
+import app.caravan.exchange.BundleContents;
+import app.caravan.exchange.BundleException;
+import app.caravan.exchange.BundleLimits;
+import app.caravan.exchange.BundleReader;
+import app.caravan.exchange.BundleWriter;
+import app.caravan.exchange.TrustPolicy;
+import app.caravan.storage.Vault;
+import app.caravan.storage.VaultException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * {@code caravan bench bundle}: a synthetic field vault (owner-only temp folder, deleted
+ * afterwards) seals all its interviews into one bundle to a desk identity made for the run, and a
+ * fresh desk vault imports it. Sealing is split into its stages and compared with the {@code age}
+ * command line encrypting as many random bytes.
+ */
+public final class BundleBench {
+    /** Sealing must reach this fraction of {@code age}'s throughput. */
+    static final double AGE_TARGET = 0.8;
+    /** Importing 10,000 interviews must take less than 10 s. */
+    static final double IMPORT_TARGET_PER_SECOND = 1_000;
+    static final int AGE_RUNS = 3;
+    private static final int CHUNK = 1 << 16;
+
+    /** What to run; {@code warmUp} first runs the whole path on a tenth of the interviews, unreported. */
+    public record Options(int interviews, long seed, boolean warmUp) {
+        public Options {
+            if (interviews < 1) {
+                throw new IllegalArgumentException("--interviews must be at least 1, not " + interviews);
+            }
+        }
+    }
+
+    private BundleBench() {
+    }
+
+    public static BundleBenchReport run(Options options, Consumer<String> progress) throws IOException {
+        Path dir = SearchBench.ownerOnlyTempDirectory();
+        try {
+            if (options.warmUp()) {
+                int small = Math.max(1, options.interviews() / 10);
+                progress.accept("warm-up: " + small + " interviews, not reported");
+                measure(new BundleBenchReport(new Options(small, options.seed(), false)), dir.resolve("warm-up"),
+                        line -> { });
+                SearchBench.deleteRecursively(dir.resolve("warm-up"));
+            }
+            BundleBenchReport report = new BundleBenchReport(options);
+            report.warmedUp = options.warmUp();
+            measure(report, dir.resolve("run"), progress);
+            return report;
+        } finally {
+            SearchBench.deleteRecursively(dir);
+        }
+    }
+
+    private static void measure(BundleBenchReport report, Path dir, Consumer<String> progress) throws IOException {
+        Files.createDirectories(dir);
+        Options options = report.options;
+        Path fieldDir = dir.resolve("field");
+        long start = System.nanoTime();
+        try (Vault vault = Vault.create(fieldDir, SearchBench.passphrase(), SearchBench.BENCH_KDF)) {
+            SyntheticVault.fill(vault, options.seed(), options.interviews(),
+                    (number, batch) -> batch.forEach(i -> report.corpusChars += i.transcript().length()), progress);
+        } catch (VaultException e) {
+            throw new IllegalStateException("Cannot create the benchmark field vault: " + e.getMessage(), e);
+        }
+        report.buildNanos = System.nanoTime() - start;
+
+        LocalVaultService vaults = new LocalVaultService(SearchBench.BENCH_KDF, Clock.systemUTC());
+        Path bundle = dir.resolve("bundle.age");
+        try (AgeIdentity desk = AgeIdentity.generate()) {
+            AgeRecipient recipient = desk.recipient();
+            String fingerprint;
+            Vocabulary vocabulary;
+            try (VaultSession field = vaults.open(fieldDir, SearchBench.passphrase())) {
+                fingerprint = field.keys().device().fingerprint();
+                vocabulary = field.vocabulary().current();
+                progress.accept("sealing " + options.interviews() + " interviews");
+                start = System.nanoTime();
+                BundleService.Sealed sealed = field.bundles().seal(List.of(recipient.value()), false, bundle)
+                        .orElseThrow(() -> new IllegalStateException("The field vault had nothing to seal"));
+                report.sealNanos = System.nanoTime() - start;
+                report.sealedInterviews = sealed.interviews();
+                report.bundleBytes = sealed.size();
+            }
+            progress.accept("timing the writer and the encryption alone");
+            report.writerNanos = timeWriter(options, vocabulary, recipient);
+            report.encryptNanos = timeEncryption(report.bundleBytes, recipient);
+            ageBaseline(report, recipient, dir, progress);
+            report.readerNanos = timeReader(bundle, desk, vocabulary);
+            progress.accept("importing at a fresh desk vault");
+            importAtDesk(report, vaults, dir.resolve("desk"), bundle, desk, fingerprint);
+        } catch (VaultAccessException | InvalidInputException | BundleException | AgeException e) {
+            throw new IllegalStateException("The bundle benchmark failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link BundleWriter} alone, to a null sink: JSON, zip and age, without the vault or the outbox. */
+    private static long timeWriter(Options options, Vocabulary vocabulary, AgeRecipient recipient)
+            throws BundleException, IOException {
+        SyntheticCorpus corpus = new SyntheticCorpus(options.seed());
+        List<IdentifiedInterview> interviews = new ArrayList<>(options.interviews());
+        for (int n = 0; n < options.interviews(); n++) {
+            interviews.add(new IdentifiedInterview(corpus.interview(n), Identity.EMPTY));
+        }
+        BundleContents contents = new BundleContents(UUID.randomUUID(), 1, Instant.now(), vocabulary, interviews,
+                List.of(), List.of(), List.of());
+        Ed25519.SigningKeys keys = Ed25519.generate();
+        try {
+            BundleWriter writer = new BundleWriter(keys.privateKey(), keys.publicKey(), null);
+            long start = System.nanoTime();
+            writer.write(contents, List.of(recipient), OutputStream.nullOutputStream());
+            return System.nanoTime() - start;
+        } finally {
+            Secrets.wipe(keys.privateKey());
+        }
+    }
+
+    /** {@link BundleReader} alone, as the import uses it: age, unzip, hashes, signature and JSON, no vault. */
+    private static long timeReader(Path bundle, AgeIdentity desk, Vocabulary vocabulary)
+            throws BundleException, IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(bundle), CHUNK)) {
+            long start = System.nanoTime();
+            new BundleReader(BundleLimits.DEFAULT, vocabulary).read(in, desk, TrustPolicy.FIRST_USE,
+                    AttachmentSink.DISCARD);
+            return System.nanoTime() - start;
+        }
+    }
+
+    /** age encryption alone (jagged, as the writer uses it) of as many bytes, in the writer's chunk size. */
+    private static long timeEncryption(long bytes, AgeRecipient recipient) throws AgeException, IOException {
+        byte[] chunk = new byte[CHUNK];
+        new Random(bytes).nextBytes(chunk);
+        long start = System.nanoTime();
+        try (OutputStream out = Age.encrypt(OutputStream.nullOutputStream(), List.of(recipient))) {
+            for (long left = bytes; left > 0; left -= chunk.length) {
+                out.write(chunk, 0, (int) Math.min(chunk.length, left));
+            }
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static void ageBaseline(BundleBenchReport report, AgeRecipient recipient, Path dir,
+            Consumer<String> progress) throws IOException {
+        report.ageVersion = AgeBaseline.version().orElse(null);
+        if (report.ageVersion == null) {
+            return;
+        }
+        progress.accept("running age " + report.ageVersion + " on " + report.bundleBytes + " random bytes");
+        Path random = dir.resolve("random.bin");
+        try {
+            AgeBaseline.randomFile(random, report.bundleBytes);
+            long[] times = new long[AGE_RUNS];
+            for (int r = 0; r < AGE_RUNS; r++) {
+                times[r] = AgeBaseline.encrypt(recipient.value(), random);
+            }
+            report.ageNanos = BenchReport.percentile(times, 50);
+        } finally {
+            Files.deleteIfExists(random);
+        }
+    }
+
+    private static void importAtDesk(BundleBenchReport report, LocalVaultService vaults, Path deskDir, Path bundle,
+            AgeIdentity desk, String fingerprint) throws VaultAccessException, InvalidInputException, IOException {
+        try (VaultSession session = vaults.create(deskDir, SearchBench.passphrase())) {
+            session.review().setRole(Role.DESK);
+            char[] identity = desk.toChars();
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(bundle), CHUNK)) {
+                long start = System.nanoTime();
+                DeskImportService.Result result = session.deskImport().importBundle(in, identity, fingerprint);
+                report.importNanos = System.nanoTime() - start;
+                report.imported = result.added();
+            } finally {
+                Secrets.wipe(identity);
+            }
+            report.deskInterviews = session.interviews().list().size();
+        }
+        report.deskVaultBytes = SearchBench.sizeOf(deskDir);
+    }
+}
