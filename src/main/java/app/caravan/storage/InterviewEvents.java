@@ -36,6 +36,19 @@ public final class InterviewEvents {
         }
     }
 
+    /**
+     * Runs {@code work} — many changes in the caller's one transaction — with the listeners told,
+     * so that they can share look-ups between the changes (the search index's term ids).
+     */
+    <T> T batch(java.util.function.Supplier<T> work) {
+        listeners.forEach(InterviewListener::batchStarted);
+        try {
+            return work.get();
+        } finally {
+            listeners.forEach(InterviewListener::batchEnded);
+        }
+    }
+
     /** Public for the review comment store, which lives beside the interview store. */
     public void commentsChanged(Connection c, UUID interviewId) throws SQLException {
         for (InterviewListener l : listeners) {

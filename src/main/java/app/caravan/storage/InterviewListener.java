@@ -23,4 +23,14 @@ public interface InterviewListener {
     /** Review comments of the interview were added, edited, resolved or deleted. */
     default void commentsChanged(Connection c, UUID interviewId) throws SQLException {
     }
+
+    /**
+     * Many changes follow inside one transaction (a bundle import): a listener may keep what it
+     * looked up until {@link #batchEnded}, which comes before that transaction ends, either way.
+     */
+    default void batchStarted() {
+    }
+
+    default void batchEnded() {
+    }
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,12 @@ public final class SearchIndex implements InterviewListener {
     private final Tuning tuning;
     /** Read and replaced only under the vault's lock (inside read/write); null when a write may have changed it. */
     private DocTable docTable;
+    /**
+     * Term ids looked up or added during the current batch (one import transaction), so that ten
+     * thousand interviews do not look up the same common words ten thousand times. Only ever
+     * lives inside one transaction: ids added by a transaction that rolls back never leak out.
+     */
+    private Map<String, Integer> batchTerms;
 
     public SearchIndex(Vault vault) {
         this(vault, DEFAULT_TUNING);
@@ -72,6 +79,16 @@ public final class SearchIndex implements InterviewListener {
     }
 
     @Override
+    public void batchStarted() {
+        batchTerms = new HashMap<>();
+    }
+
+    @Override
+    public void batchEnded() {
+        batchTerms = null;
+    }
+
+    @Override
     public void commentsChanged(Connection c, UUID interviewId) throws SQLException {
         Optional<SearchSources> sources = SearchSourceRows.sources(c, interviewId);
         if (sources.isPresent()) {
@@ -91,11 +108,16 @@ public final class SearchIndex implements InterviewListener {
         for (int from = 0; from < missing.size(); from += BUILD_BATCH) {
             List<UUID> batch = missing.subList(from, Math.min(missing.size(), from + BUILD_BATCH));
             vault.write("building the search index", c -> {
-                for (UUID id : batch) {
-                    Optional<SearchSources> sources = SearchSourceRows.sources(c, id);
-                    if (sources.isPresent()) {
-                        index(c, sources.get());
+                batchStarted();
+                try {
+                    for (UUID id : batch) {
+                        Optional<SearchSources> sources = SearchSourceRows.sources(c, id);
+                        if (sources.isPresent()) {
+                            index(c, sources.get());
+                        }
                     }
+                } finally {
+                    batchEnded();
                 }
                 return null;
             });
@@ -226,7 +248,7 @@ public final class SearchIndex implements InterviewListener {
         List<List<String>> texts = texts(sources);
         Set<String> distinct = new HashSet<>();
         texts.forEach(distinct::addAll);
-        Map<String, Integer> termIds = SearchIndexRows.termIds(c, new ArrayList<>(distinct));
+        Map<String, Integer> termIds = termIds(c, distinct);
         List<int[]> sequence = new ArrayList<>(texts.size());
         for (List<String> text : texts) {
             sequence.add(text.stream().mapToInt(termIds::get).toArray());
@@ -246,6 +268,27 @@ public final class SearchIndex implements InterviewListener {
             SearchIndexRows.updateDoc(c, doc, sortKey, encoded);
         }
         docTable = null;
+    }
+
+    private Map<String, Integer> termIds(Connection c, Set<String> distinct) throws SQLException {
+        Map<String, Integer> batch = batchTerms;
+        if (batch == null) {
+            return SearchIndexRows.termIds(c, new ArrayList<>(distinct));
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String term : distinct) {
+            if (!batch.containsKey(term)) {
+                unknown.add(term);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            batch.putAll(SearchIndexRows.termIds(c, unknown));
+        }
+        Map<String, Integer> out = new HashMap<>(distinct.size() * 2);
+        for (String term : distinct) {
+            out.put(term, batch.get(term));
+        }
+        return out;
     }
 
     private void redate(Connection c, UUID id, OffsetDateTime at) throws SQLException {
