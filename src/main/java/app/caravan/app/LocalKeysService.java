@@ -9,8 +9,15 @@ import app.caravan.domain.DeskRecipient;
 import app.caravan.domain.KnownDevice;
 import app.caravan.storage.DeviceKeyStore;
 import app.caravan.storage.DeviceKeyStore.DeviceKeyRow;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** {@link KeysService} on the vault's {@code device_key}, {@code desk_recipient} and {@code known_device} tables. */
@@ -61,6 +68,65 @@ final class LocalKeysService implements KeysService {
 
     @Override
     public DeskRecipient addRecipient(String recipient, String label) throws InvalidInputException {
+        DeskRecipient added = checked(recipient, label, device().recipient(), clock.instant());
+        if (!store.addRecipient(added)) {
+            throw alreadyAdded(added.recipient());
+        }
+        return added;
+    }
+
+    @Override
+    public List<DeskRecipient> addRecipients(List<String> recipients, String label) throws InvalidInputException {
+        if (recipients.isEmpty()) {
+            throw new InvalidInputException("No age1… recipient was given to add");
+        }
+        String own = device().recipient();
+        Instant now = clock.instant();
+        List<DeskRecipient> checked = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String recipient : recipients) {
+            // One nanosecond apart, so that the list (oldest first) keeps the order they were given in.
+            DeskRecipient r = checked(recipient, label, own, now.plusNanos(checked.size()));
+            if (!seen.add(r.recipient())) {
+                throw new InvalidInputException("The recipient " + r.recipient() + " is given twice; nothing was added");
+            }
+            checked.add(r);
+        }
+        Optional<String> present = store.addRecipients(checked);
+        if (present.isPresent()) {
+            throw new InvalidInputException(alreadyAdded(present.get()).getMessage() + "; nothing was added");
+        }
+        return List.copyOf(checked);
+    }
+
+    @Override
+    public List<String> recipientsIn(Path file) throws InvalidInputException {
+        return RecipientFiles.recipientsIn(file);
+    }
+
+    @Override
+    public String recipientFromQrImage(Path image) throws InvalidInputException {
+        String text = QrImages.decode(image).orElseThrow(() -> new InvalidInputException("No QR code found in "
+                + image + "; choose a screenshot or photo that shows the whole code"));
+        String trimmed = text.strip();
+        if (trimmed.toUpperCase(Locale.ROOT).contains("AGE-SECRET-KEY-1")) {
+            throw new InvalidInputException("The QR code in " + image + " holds a SECRET age key"
+                    + " (AGE-SECRET-KEY-1…), which must never leave the editor's machine; it was not added."
+                    + " Ask the editor for the QR code of the public key (age1…) only");
+        }
+        if (!trimmed.toLowerCase(Locale.ROOT).startsWith("age1")) {
+            throw new InvalidInputException("The QR code in " + image + " does not hold an age1… recipient;"
+                    + " it must show the desk's public key");
+        }
+        try {
+            return AgeRecipient.parse(trimmed).value();
+        } catch (AgeException e) {
+            throw new InvalidInputException("The QR code in " + image + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static DeskRecipient checked(String recipient, String label, String own, Instant at)
+            throws InvalidInputException {
         AgeRecipient parsed;
         try {
             parsed = AgeRecipient.parse(recipient);
@@ -72,15 +138,15 @@ final class LocalKeysService implements KeysService {
             throw new InvalidInputException("The label of recipient " + parsed + " is " + cleanLabel.length()
                     + " characters long; at most " + LABEL_MAX + " are allowed");
         }
-        if (parsed.value().equals(device().recipient())) {
+        if (parsed.value().equals(own)) {
             throw new InvalidInputException("The recipient " + parsed + " is this device's own key; bundles are"
                     + " sealed for the desk, so add an editor's key instead");
         }
-        DeskRecipient added = new DeskRecipient(parsed.value(), cleanLabel, clock.instant());
-        if (!store.addRecipient(added)) {
-            throw new InvalidInputException("The recipient " + parsed + " is already in the list of desk recipients");
-        }
-        return added;
+        return new DeskRecipient(parsed.value(), cleanLabel, at);
+    }
+
+    private static InvalidInputException alreadyAdded(String recipient) {
+        return new InvalidInputException("The recipient " + recipient + " is already in the list of desk recipients");
     }
 
     @Override

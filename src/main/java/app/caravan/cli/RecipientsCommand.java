@@ -1,13 +1,19 @@
 package app.caravan.cli;
 
+import app.caravan.app.KeysService;
 import app.caravan.app.VaultSession;
 import app.caravan.domain.DeskRecipient;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "recipients", description = {"Lists or adds the editors' age recipients (age1…) that this device's"
-        + " bundles are encrypted to.", "  recipients list", "  recipients add age1… [--label NAME]"})
+        + " bundles are encrypted to.", "  recipients list", "  recipients add age1… [--label NAME]",
+        "  recipients add --file FILE [--label NAME]   every age1… line of FILE (age-keygen -y output, or the"
+        + " '# public key:' line of an identity file); all or none",
+        "  recipients add --qr IMAGE [--label NAME]    the age1… recipient in the QR code of a PNG or JPEG image"})
 final class RecipientsCommand extends VaultCommand {
     enum Action {
         list,
@@ -23,23 +29,40 @@ final class RecipientsCommand extends VaultCommand {
     @Option(names = "--label", paramLabel = "NAME", description = "Whose key it is, e.g. the editor's name.")
     String label;
 
+    @Option(names = "--file", paramLabel = "FILE", description = "A text file with one age1… recipient a line.")
+    Path file;
+
+    @Option(names = "--qr", paramLabel = "IMAGE", description = "A PNG or JPEG image of a QR code holding an age1… recipient.")
+    Path qr;
+
     @Override
     int run(VaultSession session) throws Exception {
         if (action == Action.add) {
-            if (recipient == null) {
-                throw new IllegalArgumentException("recipients add needs the recipient: caravan recipients add age1…");
+            for (DeskRecipient added : add(session.keys())) {
+                out().println("added " + line(added));
             }
-            DeskRecipient added = session.keys().addRecipient(recipient, label);
-            out().println("added " + line(added));
             return 0;
         }
-        if (recipient != null || label != null) {
-            throw new IllegalArgumentException("recipients list takes no recipient or label");
+        if (recipient != null || label != null || file != null || qr != null) {
+            throw new IllegalArgumentException("recipients list takes no recipient, label, --file or --qr");
         }
         for (DeskRecipient r : session.keys().recipients()) {
             out().println(line(r));
         }
         return 0;
+    }
+
+    private List<DeskRecipient> add(KeysService keys) throws Exception {
+        int sources = (recipient == null ? 0 : 1) + (file == null ? 0 : 1) + (qr == null ? 0 : 1);
+        if (sources != 1) {
+            throw new IllegalArgumentException("recipients add needs exactly one of: the recipient (caravan recipients"
+                    + " add age1…), --file FILE or --qr IMAGE");
+        }
+        if (file != null) {
+            return keys.addRecipients(keys.recipientsIn(file), label);
+        }
+        String value = qr != null ? keys.recipientFromQrImage(qr) : recipient;
+        return List.of(keys.addRecipient(value, label));
     }
 
     private static String line(DeskRecipient r) {

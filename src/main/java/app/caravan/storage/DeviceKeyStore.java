@@ -97,6 +97,28 @@ public final class DeviceKeyStore {
         });
     }
 
+    /** Adds all of {@code recipients}, or none: returns the first one already there, if any. */
+    public Optional<String> addRecipients(List<DeskRecipient> recipients) {
+        return vault.write("adding desk recipients", c -> {
+            for (DeskRecipient r : recipients) {
+                if (exists(c, "SELECT 1 FROM desk_recipient WHERE recipient = ?", r.recipient())) {
+                    return Optional.of(r.recipient());
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO desk_recipient (recipient, label, added_at) VALUES (?, ?, ?)")) {
+                for (DeskRecipient r : recipients) {
+                    s.setString(1, r.recipient());
+                    s.setString(2, r.label());
+                    s.setObject(3, utc(r.addedAt()));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return Optional.empty();
+        });
+    }
+
     public boolean removeRecipient(String recipient) {
         return vault.write("removing a desk recipient", c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM desk_recipient WHERE recipient = ?")) {

@@ -11,15 +11,21 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignQ;
 
-/** The editors' desk keys bundles are sealed to: listed, added by pasting, removed after a confirmation. */
+/**
+ * The editors' desk keys bundles are sealed to: listed, added by pasting or from a text file or a
+ * QR image, removed after a confirmation.
+ */
 final class RecipientsSection {
     private RecipientsSection() {
     }
@@ -58,8 +64,26 @@ final class RecipientsSection {
         add.setOnAction(e -> submit.run());
         key.setOnAction(e -> submit.run());
         key.textProperty().addListener((obs, old, now) -> vm.recipientError.set(""));
-        HBox form = new HBox(8, key, label, add);
-        form.setAlignment(Pos.CENTER_LEFT);
+        Runnable cleared = () -> {
+            key.clear();
+            label.clear();
+        };
+        Button fromFile = new Button(i18n.get("sync.recipients.file"), Icons.of(MaterialDesignF.FILE_KEY_OUTLINE));
+        fromFile.setId("recipientsFromFile");
+        fromFile.setTooltip(new Tooltip(i18n.get("sync.recipients.file.tooltip")));
+        fromFile.setOnAction(e -> dialogs.chooseOpenFile(i18n.get("sync.recipients.file.choose"), null,
+                i18n.get("sync.recipients.file.filter"), "*.txt", "*.pub", "*.key")
+                .ifPresent(file -> vm.addRecipientsFrom(file, false, label.getText(), cleared)));
+        Button fromQr = new Button(i18n.get("sync.recipients.qr"), Icons.of(MaterialDesignQ.QRCODE_SCAN));
+        fromQr.setId("recipientFromQr");
+        fromQr.setTooltip(new Tooltip(i18n.get("sync.recipients.qr.tooltip")));
+        fromQr.setOnAction(e -> dialogs.chooseOpenFile(i18n.get("sync.recipients.qr.choose"), null,
+                i18n.get("sync.recipients.qr.filter"), "*.png", "*.jpg", "*.jpeg")
+                .ifPresent(image -> vm.addRecipientsFrom(image, true, label.getText(), cleared)));
+        HBox paste = new HBox(8, key, label, add);
+        paste.setAlignment(Pos.CENTER_LEFT);
+        HBox files = new HBox(8, fromFile, fromQr);
+        VBox form = new VBox(8, paste, files);
         return Sections.titled(i18n.get("sync.recipients"), MaterialDesignK.KEY_CHAIN_VARIANT,
                 Sections.hint(i18n.get("sync.recipients.hint")), list,
                 Sections.withError(form, key, vm.recipientError));

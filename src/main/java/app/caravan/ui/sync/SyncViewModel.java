@@ -3,6 +3,7 @@ package app.caravan.ui.sync;
 import app.caravan.app.BundleService;
 import app.caravan.app.InboxService;
 import app.caravan.app.InvalidInputException;
+import app.caravan.app.KeysService;
 import app.caravan.app.KeysService.DeviceIdentity;
 import app.caravan.app.SyncReport;
 import app.caravan.app.SyncRound;
@@ -97,6 +98,24 @@ public final class SyncViewModel {
         String trimmed = key == null ? "" : key.strip();
         String name = label == null || label.isBlank() ? null : label.strip();
         Tasks.create(() -> context.session().keys().addRecipient(trimmed, name))
+                .onSuccess(added -> {
+                    recipientError.set("");
+                    onAdded.run();
+                    reloadRecipients();
+                })
+                .onError(InvalidInputException.class, error -> recipientError.set(error.getMessage()))
+                .onError(error -> recipientError.set(i18n.format("sync.error", message(error))))
+                .runOnce(context.executor());
+    }
+
+    /** Adds every recipient in a text file (all or none), or the one in the QR code of an image. */
+    public void addRecipientsFrom(Path file, boolean qrImage, String label, Runnable onAdded) {
+        String name = label == null || label.isBlank() ? null : label.strip();
+        Tasks.create(() -> {
+            KeysService keys = context.session().keys();
+            return qrImage ? List.of(keys.addRecipient(keys.recipientFromQrImage(file), name))
+                    : keys.addRecipients(keys.recipientsIn(file), name);
+        })
                 .onSuccess(added -> {
                     recipientError.set("");
                     onAdded.run();
