@@ -1,0 +1,84 @@
+package app.caravan.anonymize;
+
+import app.caravan.domain.City;
+import app.caravan.domain.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Finds the vocabulary's cities in text by name or alias, in any script and Russian case (в
+ * Ташкенте, из Бишкека, в Санкт-Петербурге), and names their replacement by the place level.
+ */
+final class CityFinder {
+    /** One spelling of a city: its words, each matched in any form; the first word is indexed. */
+    private record Phrase(City city, List<NameForms<Boolean>> rest) {
+    }
+
+    private final PlaceLevel level;
+    private final NameForms<Phrase> firstWords = new NameForms<>();
+
+    CityFinder(Vocabulary vocabulary, PlaceLevel level) {
+        this.level = level;
+        for (City city : vocabulary.cities()) {
+            List<String> spellings = new ArrayList<>();
+            spellings.add(city.name());
+            spellings.addAll(city.aliases());
+            for (String spelling : spellings) {
+                List<String> words = Words.strings(spelling);
+                if (words.isEmpty()) {
+                    continue;
+                }
+                List<NameForms<Boolean>> rest = new ArrayList<>();
+                for (String w : words.subList(1, words.size())) {
+                    NameForms<Boolean> forms = new NameForms<>();
+                    forms.add(w, Boolean.TRUE);
+                    rest.add(forms);
+                }
+                Phrase phrase = new Phrase(city, rest);
+                firstWords.rank(phrase);
+                firstWords.add(words.get(0), phrase);
+            }
+        }
+    }
+
+    void find(String text, List<Words.Word> words, WordKeys keys, Consumer<Candidate> out) {
+        if (level == PlaceLevel.CITY || firstWords.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            int bestEnd = -1;
+            City best = null;
+            for (Phrase phrase : firstWords.matchAll(keys.of(words.get(i).text()))) {
+                int end = extend(text, words, i, phrase, keys);
+                if (end > bestEnd) {
+                    bestEnd = end;
+                    best = phrase.city();
+                }
+            }
+            if (best != null) {
+                out.accept(Candidate.of(words.get(i).start(), bestEnd, Category.CITY, placeholder(best)));
+            }
+        }
+    }
+
+    /** End offset of the phrase matched from word {@code i}, or -1. */
+    private static int extend(String text, List<Words.Word> words, int i, Phrase phrase, WordKeys keys) {
+        int last = i;
+        for (NameForms<Boolean> next : phrase.rest()) {
+            int j = last + 1;
+            if (j >= words.size() || !Words.joined(text, words.get(last), words.get(j))
+                    || next.match(keys.of(words.get(j).text())) == null) {
+                return -1;
+            }
+            last = j;
+        }
+        return words.get(last).end();
+    }
+
+    /** The placeholder for a city at this finder's level; at CITY level (an editor's MARK) the country is named. */
+    String placeholder(City city) {
+        String where = level == PlaceLevel.REGION && !city.region().isBlank() ? city.region() : city.country();
+        return where.isBlank() ? Category.CITY.plainPlaceholder() : "[CITY in " + where + "]";
+    }
+}
