@@ -13,6 +13,7 @@ import app.caravan.storage.InterviewStore;
 import app.caravan.storage.NameStore;
 import app.caravan.storage.OutboxStore;
 import app.caravan.storage.ReviewListener;
+import app.caravan.storage.DeidDecisionStore;
 import app.caravan.storage.InboxStore;
 import app.caravan.storage.ReviewStore;
 import app.caravan.storage.ReviewSync;
@@ -50,6 +51,7 @@ final class LocalVaultSession implements VaultSession {
     private final LocalInboxService inbox;
     private final SyncRound syncRound;
     private final AutoSync autoSync;
+    private final LocalAnonymizedExportService anonymizedExport;
 
     /** How often the app syncs by itself when nothing else (a target coming back, a new bundle) asks sooner. */
     static final java.time.Duration AUTO_SYNC_INTERVAL = java.time.Duration.ofMinutes(15);
@@ -94,6 +96,8 @@ final class LocalVaultSession implements VaultSession {
         // Backoff is for servers failing while reachable; a round here only runs with a target in reach.
         this.autoSync = new AutoSync(sync, () -> syncRound.run(true, null, null, null), AUTO_SYNC_INTERVAL, clock);
         autoSync.setPaused(!settings.syncAutomatically());
+        this.anonymizedExport = new LocalAnonymizedExportService(interviews, vocabulary,
+                new DeidDecisionStore(vault), new SettingsStore(vault), this::actor, clock, toolVersion());
         LocalInboxService.sweep(vault.directory());
         attachments.recoverInterrupted();
         sync.recoverInterrupted();
@@ -184,6 +188,22 @@ final class LocalVaultSession implements VaultSession {
     @Override
     public InboxService inbox() {
         return inbox;
+    }
+
+    @Override
+    public AnonymizedExportService anonymizedExport() {
+        return anonymizedExport;
+    }
+
+    private String actor() {
+        String name = settings.userName();
+        return name == null || name.isBlank() ? "unknown" : name;
+    }
+
+    /** "Caravan 1.2.3" from the jar's manifest; "Caravan (development build)" when run from classes. */
+    static String toolVersion() {
+        String version = LocalVaultSession.class.getPackage().getImplementationVersion();
+        return "Caravan " + (version == null ? "(development build)" : version);
     }
 
     @Override

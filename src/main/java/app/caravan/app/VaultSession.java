@@ -98,6 +98,11 @@ public interface VaultSession extends AutoCloseable {
         throw new UnsupportedOperationException("sync is not supported by " + getClass().getName());
     }
 
+    /** The anonymized research dataset: export, preview, and the editor's de-identification decisions. */
+    default AnonymizedExportService anonymizedExport() {
+        throw new UnsupportedOperationException("anonymized export is not supported by " + getClass().getName());
+    }
+
     /** Re-wraps the data key under the new passphrase; the database is not re-encrypted. */
     void changePassphrase(char[] current, char[] next) throws VaultAccessException;
 

@@ -1,0 +1,218 @@
+package app.caravan.app;
+
+import app.caravan.anonymize.Category;
+import app.caravan.anonymize.CodebookWriter;
+import app.caravan.anonymize.ConsentFilter;
+import app.caravan.anonymize.CsvWriter;
+import app.caravan.anonymize.DataCard;
+import app.caravan.anonymize.DataCardWriter;
+import app.caravan.anonymize.Dataset;
+import app.caravan.anonymize.DatasetFile;
+import app.caravan.anonymize.Decision;
+import app.caravan.anonymize.Deidentified;
+import app.caravan.anonymize.Deidentifier;
+import app.caravan.anonymize.Hierarchies;
+import app.caravan.anonymize.JsonlWriter;
+import app.caravan.anonymize.KAnonymizer;
+import app.caravan.anonymize.KResult;
+import app.caravan.anonymize.ParticipantIds;
+import app.caravan.anonymize.PlaceLevel;
+import app.caravan.anonymize.QiRecord;
+import app.caravan.anonymize.QuasiIdentifier;
+import app.caravan.anonymize.RefiQdaWriter;
+import app.caravan.app.AnonymizedExportService.Progress;
+import app.caravan.app.AnonymizedExportService.Request;
+import app.caravan.domain.Identity;
+import app.caravan.domain.Interview;
+import app.caravan.domain.Segment;
+import app.caravan.domain.Theme;
+import app.caravan.domain.Vocabulary;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * One export run, in memory: consent filter → de-identification (text, memos) → k-anonymity
+ * over the quasi-identifiers → the {@link Dataset} the writers format. Nothing touches the disk
+ * here; {@link LocalAnonymizedExportService} writes the files.
+ */
+final class AnonymizedExport {
+    /** What the run needs from the vault, read interview by interview. */
+    interface Source {
+        List<UUID> interviewIds();
+
+        Interview interview(UUID id);
+
+        Identity identity(UUID id);
+
+        List<Decision> decisions(UUID id);
+    }
+
+    /** A participant before k-anonymity decided whether and how it goes out. */
+    private record Candidate(Interview interview, String transcript, List<Dataset.CodedSpan> spans) {
+    }
+
+    private final Vocabulary vocabulary;
+    private final Clock clock;
+    private final String toolVersion;
+
+    AnonymizedExport(Vocabulary vocabulary, Clock clock, String toolVersion) {
+        this.vocabulary = vocabulary;
+        this.clock = clock;
+        this.toolVersion = toolVersion;
+    }
+
+    Dataset run(Request request, Source source, byte[] idSecret, Consumer<Progress> progress,
+            BooleanSupplier cancelled) {
+        List<UUID> ids = source.interviewIds();
+        Deidentifier deidentifier = new Deidentifier(vocabulary, PlaceLevel.valueOf(request.places().toUpperCase(
+                java.util.Locale.ROOT)));
+        Map<String, Integer> excluded = new LinkedHashMap<>();
+        Map<Category, Integer> replacements = new EnumMap<>(Category.class);
+        List<Candidate> candidates = new ArrayList<>();
+        int textless = 0;
+        for (int n = 0; n < ids.size(); n++) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("export cancelled");
+            }
+            progress.accept(new Progress(n, ids.size(), "reading"));
+            Interview interview = source.interview(ids.get(n));
+            ConsentFilter.Decision decision = ConsentFilter.decide(interview);
+            if (!decision.included()) {
+                excluded.merge(decision.exclusion().label(), 1, Integer::sum);
+                continue;
+            }
+            Identity identity = source.identity(interview.id());
+            if (!decision.withText()) {
+                textless++;
+                candidates.add(new Candidate(interview, null, textlessSpans(interview)));
+                continue;
+            }
+            Deidentified text = deidentifier.deidentify(interview.transcript(), identity,
+                    source.decisions(interview.id()));
+            text.counts().forEach((c, count) -> replacements.merge(c, count, Integer::sum));
+            List<Dataset.CodedSpan> spans = new ArrayList<>();
+            for (Segment s : interview.segments()) {
+                // Memos are the interviewer's words about the interviewee: de-identified like the text.
+                Deidentified memo = deidentifier.deidentify(s.memo(), identity, List.of());
+                memo.counts().forEach((c, count) -> replacements.merge(c, count, Integer::sum));
+                int start = text.mapStart(s.start());
+                int end = Math.max(start, text.mapEnd(s.end()));
+                spans.add(new Dataset.CodedSpan(start, end, s.themes(), memo.text()));
+            }
+            candidates.add(new Candidate(interview, text.text(), spans));
+        }
+        progress.accept(new Progress(ids.size(), ids.size(), "anonymizing"));
+
+        Set<QuasiIdentifier> qis = EnumSet.noneOf(QuasiIdentifier.class);
+        request.quasiIdentifiers().forEach(key -> qis.add(QuasiIdentifier.fromKey(key)));
+        List<QiRecord> records = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Set<String> themes = new HashSet<>();
+            c.spans().forEach(s -> themes.addAll(s.themeKeys()));
+            records.add(new QiRecord(ExportRows.raw(c.interview()), themes));
+        }
+        Hierarchies hierarchies = new Hierarchies(vocabulary);
+        KResult k = new KAnonymizer(hierarchies).run(records, qis, request.k(), request.maxSuppression(),
+                request.lDiversity());
+
+        List<UUID> released = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (k.rows().get(i) != null) {
+                released.add(candidates.get(i).interview().id());
+            }
+        }
+        Map<UUID, String> participantIds = idSecret == null ? ParticipantIds.random(released)
+                : ParticipantIds.stable(idSecret, released);
+        ExportRows rows = new ExportRows(vocabulary);
+        List<Dataset.Participant> participants = new ArrayList<>();
+        Map<String, Integer> themeCounts = new TreeMap<>();
+        int releasedTextless = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            Map<QuasiIdentifier, String> values = k.rows().get(i);
+            if (values == null) {
+                continue;
+            }
+            Candidate c = candidates.get(i);
+            String id = participantIds.get(c.interview().id());
+            participants.add(new Dataset.Participant(id, rows.values(id, c.interview(), values, qis), c.transcript(),
+                    c.spans()));
+            releasedTextless += c.transcript() == null ? 1 : 0;
+            c.spans().forEach(s -> s.themeKeys().forEach(t -> themeCounts.merge(t, 1, Integer::sum)));
+        }
+        Map<String, Integer> byCategory = new LinkedHashMap<>();
+        replacements.forEach((c, n) -> byCategory.put(c.name(), n));
+        List<String> qiKeys = qis.stream().map(QuasiIdentifier::key).toList();
+        DataCard card = new DataCard(toolVersion, clock.instant(), participants.size(), excluded, releasedTextless,
+                ConsentFilter.RULES, qiKeys, request.k(), hierarchies.describe(k.levels()), k.suppressed(),
+                k.classSizes(), k.highestRisk(), k.averageRisk(), request.lDiversity(), byCategory, request.places(),
+                (idSecret == null ? ParticipantIds.Scheme.RANDOM : ParticipantIds.Scheme.STABLE).description(),
+                request.formats());
+        return new Dataset("Caravan anonymized dataset", ExportRows.columns(), participants, codebook(),
+                themeCounts, card);
+    }
+
+    /** Without verbatim-quote consent the coded themes still go out, without offsets or memos. */
+    private static List<Dataset.CodedSpan> textlessSpans(Interview interview) {
+        List<Dataset.CodedSpan> out = new ArrayList<>();
+        for (Segment s : interview.segments()) {
+            out.add(new Dataset.CodedSpan(-1, -1, s.themes(), ""));
+        }
+        return out;
+    }
+
+    /** The vault's themes, parents before children. */
+    private List<Theme> codebook() {
+        List<Theme> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        List<Theme> left = new ArrayList<>(vocabulary.themes());
+        while (!left.isEmpty()) {
+            boolean progress = false;
+            for (var it = left.iterator(); it.hasNext(); ) {
+                Theme t = it.next();
+                if (t.parentKey() == null || t.parentKey().isEmpty() || placed.contains(t.parentKey())
+                        || vocabulary.themes().stream().noneMatch(p -> p.key().equals(t.parentKey()))) {
+                    ordered.add(t);
+                    placed.add(t.key());
+                    it.remove();
+                    progress = true;
+                }
+            }
+            if (!progress) { // a parent cycle: the rest in vocabulary order
+                ordered.addAll(left);
+                break;
+            }
+        }
+        return ordered;
+    }
+
+    /** The files of the chosen formats, then DATACARD.md. */
+    static List<DatasetFile> files(Dataset dataset, List<String> formats) {
+        List<DatasetFile> files = new ArrayList<>();
+        if (formats.contains("csv")) {
+            files.addAll(CsvWriter.files(dataset));
+        }
+        if (formats.contains("jsonl")) {
+            files.add(JsonlWriter.interviews(dataset));
+        }
+        if (formats.contains("codebook")) {
+            files.addAll(CodebookWriter.files(dataset));
+        }
+        if (formats.contains("qdpx")) {
+            files.add(DatasetFile.of("project.qdpx", out -> new RefiQdaWriter().write(dataset, out)));
+        }
+        files.add(DataCardWriter.datacard(dataset));
+        return files;
+    }
+}
