@@ -59,8 +59,33 @@ final class AnonymizedExport {
         List<Decision> decisions(UUID id);
     }
 
+    /** An included interview as read from the vault. */
+    private record Prepared(Interview interview, boolean withText, Identity identity, List<Decision> decisions) {
+    }
+
     /** A participant before k-anonymity decided whether and how it goes out. */
-    private record Candidate(Interview interview, String transcript, List<Dataset.CodedSpan> spans) {
+    private record Candidate(Interview interview, String transcript, List<Dataset.CodedSpan> spans,
+            Map<Category, Integer> replacements) {
+    }
+
+    private static Candidate candidate(Prepared p, Deidentifier deidentifier) {
+        Interview interview = p.interview();
+        if (!p.withText()) {
+            return new Candidate(interview, null, textlessSpans(interview), Map.of());
+        }
+        Map<Category, Integer> counts = new EnumMap<>(Category.class);
+        Deidentified text = deidentifier.deidentify(interview.transcript(), p.identity(), p.decisions());
+        text.counts().forEach((c, n) -> counts.merge(c, n, Integer::sum));
+        List<Dataset.CodedSpan> spans = new ArrayList<>();
+        for (Segment s : interview.segments()) {
+            // Memos are the interviewer's words about the interviewee: de-identified like the text.
+            Deidentified memo = deidentifier.deidentify(s.memo(), p.identity(), List.of());
+            memo.counts().forEach((c, n) -> counts.merge(c, n, Integer::sum));
+            int start = text.mapStart(s.start());
+            int end = Math.max(start, text.mapEnd(s.end()));
+            spans.add(new Dataset.CodedSpan(start, end, s.themes(), memo.text()));
+        }
+        return new Candidate(interview, text.text(), spans, counts);
     }
 
     private final Vocabulary vocabulary;
@@ -80,8 +105,8 @@ final class AnonymizedExport {
                 java.util.Locale.ROOT)));
         Map<String, Integer> excluded = new LinkedHashMap<>();
         Map<Category, Integer> replacements = new EnumMap<>(Category.class);
-        List<Candidate> candidates = new ArrayList<>();
-        int textless = 0;
+        // Read in order (the vault serves one caller at a time), de-identify in parallel (the CPU-bound part).
+        List<Prepared> read = new ArrayList<>();
         for (int n = 0; n < ids.size(); n++) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("export cancelled");
@@ -93,25 +118,20 @@ final class AnonymizedExport {
                 excluded.merge(decision.exclusion().label(), 1, Integer::sum);
                 continue;
             }
-            Identity identity = source.identity(interview.id());
-            if (!decision.withText()) {
-                textless++;
-                candidates.add(new Candidate(interview, null, textlessSpans(interview)));
-                continue;
+            read.add(new Prepared(interview, decision.withText(), source.identity(interview.id()),
+                    decision.withText() ? source.decisions(interview.id()) : List.of()));
+        }
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<Candidate> candidates = read.parallelStream().map(p -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("export cancelled");
             }
-            Deidentified text = deidentifier.deidentify(interview.transcript(), identity,
-                    source.decisions(interview.id()));
-            text.counts().forEach((c, count) -> replacements.merge(c, count, Integer::sum));
-            List<Dataset.CodedSpan> spans = new ArrayList<>();
-            for (Segment s : interview.segments()) {
-                // Memos are the interviewer's words about the interviewee: de-identified like the text.
-                Deidentified memo = deidentifier.deidentify(s.memo(), identity, List.of());
-                memo.counts().forEach((c, count) -> replacements.merge(c, count, Integer::sum));
-                int start = text.mapStart(s.start());
-                int end = Math.max(start, text.mapEnd(s.end()));
-                spans.add(new Dataset.CodedSpan(start, end, s.themes(), memo.text()));
-            }
-            candidates.add(new Candidate(interview, text.text(), spans));
+            Candidate c = candidate(p, deidentifier);
+            progress.accept(new Progress(done.incrementAndGet(), read.size(), "de-identifying"));
+            return c;
+        }).toList();
+        for (Candidate c : candidates) {
+            c.replacements().forEach((category, count) -> replacements.merge(category, count, Integer::sum));
         }
         progress.accept(new Progress(ids.size(), ids.size(), "anonymizing"));
 
