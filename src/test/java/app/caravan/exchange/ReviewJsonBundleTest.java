@@ -33,9 +33,36 @@ class ReviewJsonBundleTest {
                 List.of(resolved, open));
     }
 
+    /** Own keys: BundleTest wipes its identities when it is done, whatever runs next. */
+    private static final app.caravan.crypto.AgeIdentity DESK = app.caravan.crypto.AgeIdentity.generate();
+    private static final app.caravan.crypto.AgeIdentity DEVICE = app.caravan.crypto.AgeIdentity.generate();
+    private static final app.caravan.crypto.Ed25519.SigningKeys SIGNER = app.caravan.crypto.Ed25519.generate();
+
     @BeforeAll
     static void vocabulary(@TempDir Path dir) throws Exception {
         BundleTest.vocabularyOfARealVault(dir);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void wipe() {
+        DESK.close();
+        DEVICE.close();
+    }
+
+    private static byte[] seal(BundleContents contents) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new BundleWriter(SIGNER.privateKey(), SIGNER.publicKey(), DEVICE.recipient())
+                .write(contents, List.of(DESK.recipient()), out);
+        return out.toByteArray();
+    }
+
+    private static Bundle open(byte[] sealed) throws BundleException {
+        return new BundleReader(BundleLimits.DEFAULT, BundleTest.vocabulary).read(
+                new java.io.ByteArrayInputStream(sealed), DESK, TrustPolicy.FIRST_USE, AttachmentSink.DISCARD);
+    }
+
+    private static String refusal(byte[] sealed) {
+        return assertThrows(BundleException.class, () -> open(sealed)).getMessage();
     }
 
     @Test
@@ -43,15 +70,15 @@ class ReviewJsonBundleTest {
         BundleContents plain = BundleTest.contents(app.caravan.domain.Identity.EMPTY, List.of());
         Acknowledgement ack = new Acknowledgement(UUID.randomUUID(), 7);
         BundleContents reply = new BundleContents(plain.deviceId(), plain.sequence(), plain.createdAt(),
-                plain.vocabulary(), List.of(), List.of(), List.of(), List.of(), BundleTest.DEVICE.recipient().value(),
+                plain.vocabulary(), List.of(), List.of(), List.of(), List.of(), DEVICE.recipient().value(),
                 List.of(ack), List.of(state()));
-        Bundle bundle = BundleTest.open(BundleTest.seal(reply));
+        Bundle bundle = open(seal(reply));
         assertEquals(List.of(ack), bundle.acknowledged());
         assertEquals(List.of(state()), bundle.reviews());
-        assertEquals(BundleTest.DEVICE.recipient().value(), bundle.manifest().replyTo());
+        assertEquals(DEVICE.recipient().value(), bundle.manifest().replyTo());
         assertEquals(state().stamp(), bundle.reviews().get(0).stamp());
 
-        Bundle old = BundleTest.open(BundleTest.seal(plain));
+        Bundle old = open(seal(plain));
         assertNull(old.manifest().replyTo(), "optional: bundles without it still open");
         assertTrue(old.reviews().isEmpty() && old.acknowledged().isEmpty());
     }
@@ -74,7 +101,7 @@ class ReviewJsonBundleTest {
         for (Map.Entry<String, String> c : cases.entrySet()) {
             Map<String, byte[]> entries = BundleTest.validEntries();
             entries.put(BundleEntries.REVIEW, c.getKey().getBytes(StandardCharsets.UTF_8));
-            String message = BundleTest.refusal(SealedBundles.craft(BundleTest.SIGNER, BundleTest.DESK.recipient(),
+            String message = refusal(SealedBundles.craft(SIGNER, DESK.recipient(),
                     entries, m -> { }));
             assertTrue(message.startsWith("Bad JSON in review.json") && message.contains(c.getValue()),
                     c.getKey() + " -> " + message);
@@ -83,7 +110,7 @@ class ReviewJsonBundleTest {
         twice = twice.replace("}]}", "}," + twice.substring(twice.indexOf("{\"interviewId"), twice.length() - 2) + "]}");
         Map<String, byte[]> entries = BundleTest.validEntries();
         entries.put(BundleEntries.REVIEW, twice.getBytes(StandardCharsets.UTF_8));
-        String message = BundleTest.refusal(SealedBundles.craft(BundleTest.SIGNER, BundleTest.DESK.recipient(),
+        String message = refusal(SealedBundles.craft(SIGNER, DESK.recipient(),
                 entries, m -> { }));
         assertTrue(message.contains("listed twice"), message);
     }
