@@ -101,8 +101,6 @@ final class AnonymizedExport {
     Dataset run(Request request, Source source, byte[] idSecret, Consumer<Progress> progress,
             BooleanSupplier cancelled) {
         List<UUID> ids = source.interviewIds();
-        Deidentifier deidentifier = new Deidentifier(vocabulary, PlaceLevel.valueOf(request.places().toUpperCase(
-                java.util.Locale.ROOT)));
         Map<String, Integer> excluded = new LinkedHashMap<>();
         Map<Category, Integer> replacements = new EnumMap<>(Category.class);
         // Read in order (the vault serves one caller at a time), de-identify in parallel (the CPU-bound part).
@@ -121,38 +119,49 @@ final class AnonymizedExport {
             read.add(new Prepared(interview, decision.withText(), source.identity(interview.id()),
                     decision.withText() ? source.decisions(interview.id()) : List.of()));
         }
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        List<Candidate> candidates = read.parallelStream().map(p -> {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("export cancelled");
-            }
-            Candidate c = candidate(p, deidentifier);
-            progress.accept(new Progress(done.incrementAndGet(), read.size(), "de-identifying"));
-            return c;
-        }).toList();
-        for (Candidate c : candidates) {
-            c.replacements().forEach((category, count) -> replacements.merge(category, count, Integer::sum));
-        }
         progress.accept(new Progress(ids.size(), ids.size(), "anonymizing"));
-
         Set<QuasiIdentifier> qis = EnumSet.noneOf(QuasiIdentifier.class);
         request.quasiIdentifiers().forEach(key -> qis.add(QuasiIdentifier.fromKey(key)));
         List<QiRecord> records = new ArrayList<>();
-        for (Candidate c : candidates) {
+        for (Prepared p : read) {
             Set<String> themes = new HashSet<>();
-            c.spans().forEach(s -> themes.addAll(s.themeKeys()));
-            records.add(new QiRecord(ExportRows.raw(c.interview()), themes));
+            p.interview().segments().forEach(s -> themes.addAll(s.themes()));
+            records.add(new QiRecord(ExportRows.raw(p.interview()), themes));
         }
         Hierarchies hierarchies = new Hierarchies(vocabulary);
         KResult k = new KAnonymizer(hierarchies).run(records, qis, request.k(), request.maxSuppression(),
                 request.lDiversity());
 
-        List<UUID> released = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
+        // Places in the text are never finer than k-anonymity left the city columns, and only
+        // released participants are de-identified at all.
+        PlaceLevel places = placeLevel(request.places(), k, qis);
+        Deidentifier deidentifier = new Deidentifier(vocabulary, places);
+        List<Prepared> toRelease = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
             if (k.rows().get(i) != null) {
-                released.add(candidates.get(i).interview().id());
+                toRelease.add(read.get(i));
             }
         }
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<Candidate> candidates = toRelease.parallelStream().map(p -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("export cancelled");
+            }
+            Candidate c = candidate(p, deidentifier);
+            progress.accept(new Progress(done.incrementAndGet(), toRelease.size(), "de-identifying"));
+            return c;
+        }).toList();
+        for (Candidate c : candidates) {
+            c.replacements().forEach((category, count) -> replacements.merge(category, count, Integer::sum));
+        }
+        List<Map<QuasiIdentifier, String>> releasedRows = new ArrayList<>();
+        for (Map<QuasiIdentifier, String> row : k.rows()) {
+            if (row != null) {
+                releasedRows.add(row);
+            }
+        }
+
+        List<UUID> released = candidates.stream().map(c -> c.interview().id()).toList();
         Map<UUID, String> participantIds = idSecret == null ? ParticipantIds.random(released)
                 : ParticipantIds.stable(idSecret, released);
         ExportRows rows = new ExportRows(vocabulary);
@@ -160,10 +169,7 @@ final class AnonymizedExport {
         Map<String, Integer> themeCounts = new TreeMap<>();
         int releasedTextless = 0;
         for (int i = 0; i < candidates.size(); i++) {
-            Map<QuasiIdentifier, String> values = k.rows().get(i);
-            if (values == null) {
-                continue;
-            }
+            Map<QuasiIdentifier, String> values = releasedRows.get(i);
             Candidate c = candidates.get(i);
             String id = participantIds.get(c.interview().id());
             participants.add(new Dataset.Participant(id, rows.values(id, c.interview(), values, qis), c.transcript(),
@@ -176,11 +182,26 @@ final class AnonymizedExport {
         List<String> qiKeys = qis.stream().map(QuasiIdentifier::key).toList();
         DataCard card = new DataCard(toolVersion, clock.instant(), participants.size(), excluded, releasedTextless,
                 ConsentFilter.RULES, qiKeys, request.k(), hierarchies.describe(k.levels()), k.suppressed(),
-                k.classSizes(), k.highestRisk(), k.averageRisk(), request.lDiversity(), byCategory, request.places(),
+                k.classSizes(), k.highestRisk(), k.averageRisk(), request.lDiversity(), byCategory,
+                places.name().toLowerCase(java.util.Locale.ROOT),
                 (idSecret == null ? ParticipantIds.Scheme.RANDOM : ParticipantIds.Scheme.STABLE).description(),
                 request.formats());
         return new Dataset("Caravan anonymized dataset", ExportRows.columns(), participants, codebook(),
                 themeCounts, card);
+    }
+
+    /** The coarser of what the user asked and what k-anonymity chose for the released city columns. */
+    static PlaceLevel placeLevel(String requested, KResult k, Set<QuasiIdentifier> qis) {
+        PlaceLevel level = PlaceLevel.valueOf(requested.toUpperCase(java.util.Locale.ROOT));
+        int generalized = 0;
+        for (QuasiIdentifier q : List.of(QuasiIdentifier.CITY, QuasiIdentifier.ORIGIN)) {
+            if (qis.contains(q)) {
+                generalized = Math.max(generalized, k.levels().getOrDefault(q, 0));
+            }
+        }
+        PlaceLevel needed = generalized == 0 ? PlaceLevel.CITY : generalized == 1 ? PlaceLevel.COUNTRY
+                : PlaceLevel.REGION;
+        return needed.ordinal() > level.ordinal() ? needed : level;
     }
 
     /** Without verbatim-quote consent the coded themes still go out, without offsets or memos. */
