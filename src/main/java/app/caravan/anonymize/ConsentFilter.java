@@ -89,7 +89,11 @@ public final class ConsentFilter {
      * then withdrawal, then no research-sharing consent.
      */
     public static Decision decide(Interview interview) {
-        Consent c = interview.consent();
+        return decide(interview.consent());
+    }
+
+    /** The same decision from the consent alone (a library summary carries it). */
+    public static Decision decide(Consent c) {
         if (!c.participation()) {
             return new Decision(Use.EXCLUDED, Exclusion.NO_PARTICIPATION);
         }

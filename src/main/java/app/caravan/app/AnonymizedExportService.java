@@ -90,6 +90,15 @@ public interface AnonymizedExportService {
 
     Preview preview(UUID interviewId, String places);
 
+    /**
+     * What consent does with an interview, from its consent alone (no vault work): the exclusion
+     * reason (English label), or null when it goes out; see {@link #withText}.
+     */
+    String exclusion(app.caravan.domain.Consent consent);
+
+    /** Whether an interview that goes out takes its text along (verbatim-quote consent). */
+    boolean withText(app.caravan.domain.Consent consent);
+
     /** An editor's correction, kept for the next export: "undo" an automatic replacement, or "mark" more text. */
     record TextDecision(UUID id, UUID interviewId, String kind, String category, String quote, int approximateStart) {
     }

@@ -228,6 +228,17 @@ final class LocalAnonymizedExportService implements AnonymizedExportService {
     }
 
     @Override
+    public String exclusion(app.caravan.domain.Consent consent) {
+        ConsentFilter.Decision d = ConsentFilter.decide(consent);
+        return d.included() ? null : d.exclusion().label();
+    }
+
+    @Override
+    public boolean withText(app.caravan.domain.Consent consent) {
+        return ConsentFilter.decide(consent).withText();
+    }
+
+    @Override
     public List<TextDecision> decisions(UUID interviewId) {
         return decisions.forInterview(interviewId).stream().map(LocalAnonymizedExportService::view).toList();
     }

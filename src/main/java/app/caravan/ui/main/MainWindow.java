@@ -7,6 +7,7 @@ import app.caravan.ui.common.SessionContext;
 import app.caravan.ui.common.Shortcut;
 import app.caravan.ui.common.Tasks;
 import app.caravan.ui.common.UiStyles;
+import app.caravan.ui.export.ExportView;
 import app.caravan.ui.insight.InsightView;
 import app.caravan.ui.library.LibraryView;
 import app.caravan.ui.review.ReviewPage;
@@ -117,6 +118,7 @@ public final class MainWindow extends StackPane {
         Node node = pages.computeIfAbsent(page, p -> switch (p) {
             case SETTINGS -> new SettingsView(context);
             case SYNC -> new SyncView(context);
+            case EXPORT -> new ExportView(context);
             case INTERVIEWS -> library;
             case CODEBOOK -> new CodebookView(context, library::flush, library::reloadAfterRecoding);
             case REVIEW -> new ReviewPage(context, library::flush, library::reloadAfterRecoding);
@@ -137,6 +139,9 @@ public final class MainWindow extends StackPane {
         if (shownBefore && node instanceof SyncView sync) {
             // Bundles may have been sealed or acknowledged elsewhere since the page was last shown.
             sync.refresh();
+        }
+        if (shownBefore && node instanceof ExportView export) {
+            export.refresh();
         }
     }
 

@@ -197,9 +197,9 @@ class MainWindowTest extends UiRobot {
     void laterPagesAndSettings() throws Exception {
         unlock();
         click("#nav-export");
-        await(this, "#later-export");
-        assertTrue(shown("#later-export"));
-        Screenshots.save(app.stage.getScene(), "09-later-export");
+        await(this, "#export");
+        assertTrue(shown("#exportStepInterviews"));
+        Screenshots.save(app.stage.getScene(), "09-export");
 
         click("#nav-settings");
         awaitText("#userName", "field-team-1");
