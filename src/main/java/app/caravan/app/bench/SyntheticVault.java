@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Fills a vault with the synthetic corpus through the app's own store and search index listener,
@@ -29,6 +30,12 @@ final class SyntheticVault {
 
     static SearchIndex.Stats fill(Vault vault, long seed, int interviews, BatchListener listener,
             Consumer<String> progress) throws IOException {
+        return fill(vault, seed, interviews, listener, progress, i -> new IdentifiedInterview(i, Identity.EMPTY));
+    }
+
+    /** Like {@link #fill(Vault, long, int, BatchListener, Consumer)}, each corpus interview first reworked by {@code rework}. */
+    static SearchIndex.Stats fill(Vault vault, long seed, int interviews, BatchListener listener,
+            Consumer<String> progress, Function<Interview, IdentifiedInterview> rework) throws IOException {
         SyntheticCorpus corpus = new SyntheticCorpus(seed);
         InterviewEvents events = new InterviewEvents();
         SearchIndex index = new SearchIndex(vault);
@@ -36,13 +43,12 @@ final class SyntheticVault {
         InterviewStore store = new InterviewStore(vault, events);
         for (int from = 0; from < interviews; from += BATCH) {
             int to = Math.min(interviews, from + BATCH);
-            List<Interview> batch = new ArrayList<>(to - from);
+            List<IdentifiedInterview> batch = new ArrayList<>(to - from);
             for (int n = from; n < to; n++) {
-                batch.add(corpus.interview(n));
+                batch.add(rework.apply(corpus.interview(n)));
             }
-            listener.batch(from / BATCH, batch);
-            store.importAll(List.of(), List.of(), List.of(),
-                    batch.stream().map(i -> new IdentifiedInterview(i, Identity.EMPTY)).toList());
+            listener.batch(from / BATCH, batch.stream().map(IdentifiedInterview::interview).toList());
+            store.importAll(List.of(), List.of(), List.of(), batch);
             progress.accept("built " + to + " of " + interviews);
         }
         return index.stats();
