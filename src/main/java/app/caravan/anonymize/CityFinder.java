@@ -4,6 +4,8 @@ import app.caravan.domain.City;
 import app.caravan.domain.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +19,13 @@ final class CityFinder {
 
     private final PlaceLevel level;
     private final NameForms<Phrase> firstWords = new NameForms<>();
+    /**
+     * Text word → the phrases it may start. The cities are the same for every interview of an
+     * export, and transcripts repeat their words, so each distinct word is matched once. In
+     * memory only; emptied past {@link #CACHE_LIMIT} words.
+     */
+    private final Map<String, List<Phrase>> starts = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
 
     CityFinder(Vocabulary vocabulary, PlaceLevel level) {
         this.level = level;
@@ -49,7 +58,7 @@ final class CityFinder {
         for (int i = 0; i < words.size(); i++) {
             int bestEnd = -1;
             City best = null;
-            for (Phrase phrase : firstWords.matchAll(keys.of(words.get(i).text()))) {
+            for (Phrase phrase : starts(words.get(i).text(), keys)) {
                 int end = extend(text, words, i, phrase, keys);
                 if (end > bestEnd) {
                     bestEnd = end;
@@ -60,6 +69,18 @@ final class CityFinder {
                 out.accept(Candidate.of(words.get(i).start(), bestEnd, Category.CITY, placeholder(best)));
             }
         }
+    }
+
+    private List<Phrase> starts(String word, WordKeys keys) {
+        List<Phrase> found = starts.get(word);
+        if (found == null) {
+            found = List.copyOf(firstWords.matchAll(keys.of(word)));
+            if (starts.size() >= CACHE_LIMIT) {
+                starts.clear();
+            }
+            starts.put(word, found);
+        }
+        return found;
     }
 
     /** End offset of the phrase matched from word {@code i}, or -1. */
