@@ -90,7 +90,8 @@ final class NameForms<T> {
 
     /** As {@link #matchAll(String)}, for a word whose {@link #keys} are already known. */
     List<T> matchAll(Set<String> wordKeys) {
-        java.util.TreeMap<Integer, T> found = new java.util.TreeMap<>();
+        // Most words match nothing: the map is made on the first hit only.
+        java.util.TreeMap<Integer, T> found = null;
         for (String key : wordKeys) {
             if (key.length() < 2) {
                 continue;
@@ -108,12 +109,15 @@ final class NameForms<T> {
                 for (Stem<T> s : candidates) {
                     boolean ok = cut == 0 ? s.full() : stem.length() >= 3 || SHORT_STEM_ENDINGS.contains(ending);
                     if (ok) {
+                        if (found == null) {
+                            found = new java.util.TreeMap<>();
+                        }
                         found.put(orders.get(s.payload()), s.payload());
                     }
                 }
             }
         }
-        return new ArrayList<>(found.values());
+        return found == null ? List.of() : new ArrayList<>(found.values());
     }
 
     /** Written only while words are added, so concurrent matching afterwards only reads. */

@@ -31,7 +31,6 @@ public final class UiStyles {
     public static final String CHIP = "theme-chip";
     public static final String CHIPS = "theme-chips";
     public static final String IDENTITY = "identity-section";
-    public static final String LATER = "later-page";
     public static final String BIG_ICON = "big-icon";
     public static final String EDITOR_HEADER = "editor-header";
     public static final String EMPTY_EDITOR = "empty-editor";

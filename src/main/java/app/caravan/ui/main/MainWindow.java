@@ -126,7 +126,6 @@ public final class MainWindow extends StackPane {
                 sidebar.select(Page.INTERVIEWS);
                 library.applyFilter(filter);
             });
-            default -> new LaterVersionPage(p, i18n);
         });
         content.getChildren().setAll(node);
         if (node instanceof ReviewPage review) {

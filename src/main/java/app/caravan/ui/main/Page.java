@@ -23,9 +23,4 @@ enum Page {
         this.key = key;
         this.icon = icon;
     }
-
-    /** Pages that only say they arrive in a later version. */
-    boolean isLater() {
-        return this == SYNC || this == EXPORT;
-    }
 }

@@ -110,9 +110,6 @@ class MessageBundlesTest {
             wanted.add("nav." + page);
             wanted.add("nav." + page + ".tooltip");
         }
-        for (String page : List.of("review", "sync", "export")) {
-            wanted.add("later." + page);
-        }
         wanted.removeAll(keys);
         assertEquals(List.of(), wanted);
     }
