@@ -63,11 +63,10 @@ public final class ExportBenchReport {
         out.add(String.format(Locale.ROOT, "vault built (import + index): %.1f s", seconds(buildNanos)));
         out.add(String.format(Locale.ROOT, "  %-52s %9s %11s %13s", "stage", "s", "MB", "interviews/s"));
         out.add(row("anonymized export (every format, k = 5, all QIs)", exportNanos, exportBytes));
-        out.add(row("  vault read + consent + de-identification", readNanos, -1));
-        out.add(row("    of which not vault read (that minus the plain dump)", readNanos - baselineNanos, -1));
+        out.add(row("  vault read + consent filter", readNanos, -1));
         for (int i = 0; i < files.size(); i++) {
             FileFigures f = files.get(i);
-            out.add(row("  " + (i == 0 ? "k-anonymity + dataset + " : "") + f.name(), f.nanos(), f.bytes()));
+            out.add(row("  " + (i == 0 ? "k-anonymity, de-identification (all cores), " : "") + f.name(), f.nanos(), f.bytes()));
         }
         out.add(row("  fsync + rename", finishNanos, -1));
         out.add(row("  (k-anonymity alone, run again on the same records)", kAnonymityNanos, -1));
