@@ -36,8 +36,8 @@ class ExportBenchTest {
 
         String all = String.join("\n", report.lines());
         for (String expected : List.of("30 synthetic interviews (seed 4)", "after a warm-up run of 30",
-                "anonymized export (every format", "vault read + consent + de-identification", "of which not vault read",
-                "k-anonymity + dataset + interviews.csv", "project.qdpx", "plain CSV dump", "export/plain dump: ", "PERSON ",
+                "anonymized export (every format", "vault read + consent filter",
+                "k-anonymity, de-identification (all cores), interviews.csv", "project.qdpx", "plain CSV dump", "export/plain dump: ", "PERSON ",
                 "(target < 0.0 s, i.e. 15 s per 10,000)")) {
             assertTrue(all.contains(expected), expected + " in\n" + all);
         }
