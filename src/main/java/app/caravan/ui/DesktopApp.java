@@ -33,7 +33,8 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         Path directory = vaultDirectory == null ? VaultLocations.defaultDirectory() : vaultDirectory;
-        shell = new CaravanShell(new ShellConfig(productionVaultService(), directory, Locale.getDefault()));
+        shell = new CaravanShell(new ShellConfig(productionVaultService(), directory, Locale.getDefault(),
+                getHostServices()::showDocument));
         shell.start(stage);
     }
 

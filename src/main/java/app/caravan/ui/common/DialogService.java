@@ -7,6 +7,14 @@ import java.util.function.Function;
 
 /** Every dialog the UI shows goes through here, so tests can answer them without windows. */
 public interface DialogService {
+    /**
+     * Shows a folder in the desktop's file manager (an export the user just wrote); false when
+     * this desktop cannot, and the caller shows the path instead.
+     */
+    default boolean openFolder(java.nio.file.Path folder) {
+        return false;
+    }
+
     /** Asks a yes/no question; true when the user confirmed. */
     boolean confirm(String title, String message, String confirmLabel);
 

@@ -25,9 +25,26 @@ public final class FxDialogService implements DialogService {
     private final Window owner;
     private final I18n i18n;
 
+    private final java.util.function.Consumer<String> showDocument;
+
     public FxDialogService(Window owner, I18n i18n) {
+        this(owner, i18n, null);
+    }
+
+    /** @param showDocument hands a URI to the desktop (HostServices), or null where there is none */
+    public FxDialogService(Window owner, I18n i18n, java.util.function.Consumer<String> showDocument) {
         this.owner = owner;
         this.i18n = i18n;
+        this.showDocument = showDocument;
+    }
+
+    @Override
+    public boolean openFolder(java.nio.file.Path folder) {
+        if (showDocument == null) {
+            return false;
+        }
+        showDocument.accept(folder.toAbsolutePath().toUri().toString());
+        return true;
     }
 
     @Override

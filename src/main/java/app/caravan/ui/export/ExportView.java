@@ -53,7 +53,7 @@ public final class ExportView extends BorderPane {
         PreviewModel preview = new PreviewModel(context, model);
         run = new RunModel(context, model);
         steps = List.of(InterviewsStep.create(model, i18n), OptionsStep.create(model, context.dialogs(), i18n),
-                PreviewStep.create(model, preview, i18n), RunStep.create(run, i18n));
+                PreviewStep.create(model, preview, i18n), RunStep.create(run, i18n, context.dialogs()));
 
         Label title = new Label(i18n.get("export.title"));
         title.getStyleClass().add(Styles.TITLE_2);

@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
@@ -32,7 +33,7 @@ final class RunStep {
     private RunStep() {
     }
 
-    static VBox create(RunModel model, I18n i18n) {
+    static VBox create(RunModel model, I18n i18n, app.caravan.ui.common.DialogService dialogs) {
         ProgressBar bar = new ProgressBar();
         bar.setId("exportProgress");
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -61,7 +62,7 @@ final class RunStep {
         model.report.addListener((obs, old, now) -> {
             report.getChildren().clear();
             if (now != null) {
-                report.getChildren().addAll(summary(now, i18n), where(now, i18n));
+                report.getChildren().addAll(summary(now, i18n), where(now, i18n, dialogs));
             }
         });
         VBox box = Sections.titled(i18n.get("export.step.run"), MaterialDesignP.PLAY_CIRCLE_OUTLINE,
@@ -110,7 +111,7 @@ final class RunStep {
         return label;
     }
 
-    private static VBox where(Report r, I18n i18n) {
+    private static VBox where(Report r, I18n i18n, app.caravan.ui.common.DialogService dialogs) {
         Path path = r.folder() != null ? r.folder() : r.sealed();
         Label intro = new Label(i18n.get(r.folder() != null ? "export.report.folder" : "export.report.sealed"));
         Label shown = new Label(path.toAbsolutePath().toString());
@@ -125,7 +126,12 @@ final class RunStep {
             content.putString(path.toAbsolutePath().toString());
             Clipboard.getSystemClipboard().setContent(content);
         });
-        HBox row = new HBox(10, shown, copy);
+        Button open = new Button(i18n.get("export.report.open"), Icons.of(MaterialDesignF.FOLDER_OPEN_OUTLINE));
+        open.setId("exportOpenFolder");
+        // A sealed export is one file: its folder is shown, with the file in it.
+        Path folder = r.folder() != null ? path : path.toAbsolutePath().getParent();
+        open.setOnAction(e -> open.setDisable(!dialogs.openFolder(folder)));
+        HBox row = new HBox(10, shown, open, copy);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(shown, Priority.ALWAYS);
         return new VBox(6, intro, row);

@@ -63,7 +63,7 @@ public final class CaravanShell {
         this.stage = stage;
         applyTheme();
         if (dialogs == null) {
-            dialogs = new FxDialogService(stage, i18n);
+            dialogs = new FxDialogService(stage, i18n, config.showDocument());
         }
         scene = new Scene(unlockFlow(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(getClass().getResource(UiStyles.STYLESHEET).toExternalForm());

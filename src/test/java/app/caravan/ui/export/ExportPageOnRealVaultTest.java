@@ -150,6 +150,9 @@ class ExportPageOnRealVaultTest extends UiRobot {
         Path out = parent.resolve("dataset");
         assertEquals(out.toAbsolutePath().toString(), textOf("#exportReportPath"));
         assertEquals("Done.", textOf("#exportStatus"));
+        click("#exportOpenFolder");
+        assertEquals(List.of(out.toAbsolutePath()), app.dialogs.openedFolders.stream()
+                .map(p -> p.toAbsolutePath()).toList(), "the desktop is asked to show the export");
         Screenshots.save(app.stage.getScene(), "44-export-report");
 
         List<String> files = Fixtures.filesUnder(out).stream().map(p -> p.getFileName().toString()).sorted().toList();

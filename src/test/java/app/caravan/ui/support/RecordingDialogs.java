@@ -27,6 +27,14 @@ public final class RecordingDialogs implements DialogService {
     public final Deque<String> choices = new ArrayDeque<>();
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    /** Folders the app asked the desktop to show. */
+    public final List<Path> openedFolders = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public boolean openFolder(Path folder) {
+        openedFolders.add(folder);
+        return true;
+    }
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
