@@ -105,10 +105,7 @@ public final class DeskSyncStore {
 
         /** Applies a review state {@code peer} sent (see {@link ReviewSync}); false when nothing changed. */
         public boolean applyReview(ReviewState incoming, String peer, Instant at) {
-            return sql("applying a review state", () -> {
-                Optional<Interview> stored = InterviewRows.find(c, incoming.interviewId());
-                return stored.isPresent() && reviews.apply(c, stored.get(), incoming, peer, at);
-            });
+            return sql("applying a review state", () -> reviews.apply(c, incoming.interviewId(), incoming, peer, at));
         }
 
         /** The desk has this device's bundles up to {@code sequence}: they leave the outbox. */

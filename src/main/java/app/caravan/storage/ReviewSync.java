@@ -222,9 +222,19 @@ public final class ReviewSync {
      * side stays resolved. Then records that the peer has the resulting state, so it does not go
      * back. Returns whether anything changed here.
      */
-    boolean apply(Connection c, Interview stored, ReviewState incoming, String peer, Instant now)
+    boolean apply(Connection c, UUID interviewId, ReviewState incoming, String peer, Instant now)
             throws SQLException {
-        ReviewState local = state(c, stored.id()).orElseThrow();
+        Optional<ReviewState> found = state(c, interviewId);
+        if (found.isEmpty()) {
+            return false;
+        }
+        ReviewState local = found.get();
+        if (!changes(local, incoming)) {
+            // The usual case when a new interview arrives: nothing to apply, only remember what the peer has.
+            share(c, interviewId, peer, local.stamp());
+            return false;
+        }
+        Interview stored = InterviewRows.find(c, interviewId).orElseThrow();
         boolean changed = false;
         if (ReviewState.laterStatus(local.status(), local.statusChangedAt(), incoming.status(),
                 incoming.statusChangedAt())) {
@@ -258,6 +268,23 @@ public final class ReviewSync {
         }
         share(c, stored.id(), peer, state(c, stored.id()).orElseThrow().stamp());
         return changed;
+    }
+
+    /** Whether applying {@code incoming} would change anything here (see {@link #apply}). */
+    private static boolean changes(ReviewState local, ReviewState incoming) {
+        if (ReviewState.laterStatus(local.status(), local.statusChangedAt(), incoming.status(),
+                incoming.statusChangedAt())) {
+            return true;
+        }
+        Map<UUID, ReviewComment> mine = new HashMap<>();
+        local.comments().forEach(comment -> mine.put(comment.id(), comment));
+        for (ReviewComment theirs : incoming.comments()) {
+            ReviewComment here = mine.get(theirs.id());
+            if (here == null || here.isOpen() && !theirs.isOpen()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The quoted text where it still is, else where it is found first, else detached at the end. */
