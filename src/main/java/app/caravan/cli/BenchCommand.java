@@ -1,12 +1,11 @@
 package app.caravan.cli;
 
-import app.caravan.app.bench.BenchReport;
 import app.caravan.app.bench.BundleBench;
-import app.caravan.app.bench.BundleBenchReport;
 import app.caravan.app.bench.ExportBench;
-import app.caravan.app.bench.ExportBenchReport;
 import app.caravan.app.bench.SearchBench;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,12 +25,8 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "search", description = {
-        "Builds a synthetic vault of N interviews (2–30 KB transcripts, Cyrillic and Latin) in an owner-only"
-                + " temp folder, deleted afterwards, and prints build time, library load time, filter latency,"
-                + " search p50/p95 for a fixed query mix, and grep -ci over the same plaintext as a baseline.",
-        "Progress goes to stderr, the figures to stdout."})
-    static final class Search implements Callable<Integer> {
+    /** What every benchmark takes and does: a synthetic corpus, progress on stderr, figures on stdout. */
+    abstract static class CorpusBench implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -41,6 +36,33 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--seed", paramLabel = "S", description = "Seed of the synthetic corpus (default: ${DEFAULT-VALUE}).")
         long seed = 1;
 
+        /** Runs the benchmark and returns the lines of its report. */
+        abstract List<String> run(Consumer<String> progress) throws Exception;
+
+        @Override
+        public Integer call() throws Exception {
+            List<String> lines = run(line -> {
+                spec.commandLine().getErr().println(line);
+                spec.commandLine().getErr().flush();
+            });
+            lines.forEach(spec.commandLine().getOut()::println);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** A benchmark that first warms the JIT up on a tenth of the corpus, unless told not to. */
+    abstract static class WarmedBench extends CorpusBench {
+        @Option(names = "--no-warm-up", description = "Skip the unreported run on a tenth of N that warms up the JIT first.")
+        boolean noWarmUp;
+    }
+
+    @Command(name = "search", description = {
+        "Builds a synthetic vault of N interviews (2–30 KB transcripts, Cyrillic and Latin) in an owner-only"
+                + " temp folder, deleted afterwards, and prints build time, library load time, filter latency,"
+                + " search p50/p95 for a fixed query mix, and grep -ci over the same plaintext as a baseline.",
+        "Progress goes to stderr, the figures to stdout."})
+    static final class Search extends CorpusBench {
         @Option(names = "--queries", paramLabel = "Q", description = "Timed runs of each query of the mix (default: ${DEFAULT-VALUE}).")
         int runs = 20;
 
@@ -48,15 +70,8 @@ final class BenchCommand implements Callable<Integer> {
         int limit = 20;
 
         @Override
-        public Integer call() throws Exception {
-            BenchReport report = SearchBench.run(new SearchBench.Options(interviews, seed, runs, limit),
-                    line -> {
-                        spec.commandLine().getErr().println(line);
-                        spec.commandLine().getErr().flush();
-                    });
-            report.lines().forEach(spec.commandLine().getOut()::println);
-            spec.commandLine().getOut().flush();
-            return 0;
+        List<String> run(Consumer<String> progress) throws Exception {
+            return SearchBench.run(new SearchBench.Options(interviews, seed, runs, limit), progress::accept).lines();
         }
     }
 
@@ -67,28 +82,10 @@ final class BenchCommand implements Callable<Integer> {
                 + " outbox, JSON + zip, and age encryption), the age command line on as many random bytes, and"
                 + " the import time, each against its target.",
         "Progress goes to stderr, the figures to stdout."})
-    static final class Bundle implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--interviews", paramLabel = "N", description = "Interviews to generate (default: ${DEFAULT-VALUE}).")
-        int interviews = 10_000;
-
-        @Option(names = "--seed", paramLabel = "S", description = "Seed of the synthetic corpus (default: ${DEFAULT-VALUE}).")
-        long seed = 1;
-
-        @Option(names = "--no-warm-up", description = "Skip the unreported run on N/10 interviews that warms up the JIT first.")
-        boolean noWarmUp;
-
+    static final class Bundle extends WarmedBench {
         @Override
-        public Integer call() throws Exception {
-            BundleBenchReport report = BundleBench.run(new BundleBench.Options(interviews, seed, !noWarmUp), line -> {
-                spec.commandLine().getErr().println(line);
-                spec.commandLine().getErr().flush();
-            });
-            report.lines().forEach(spec.commandLine().getOut()::println);
-            spec.commandLine().getOut().flush();
-            return 0;
+        List<String> run(Consumer<String> progress) throws Exception {
+            return BundleBench.run(new BundleBench.Options(interviews, seed, !noWarmUp), progress::accept).lines();
         }
     }
 
@@ -98,28 +95,10 @@ final class BenchCommand implements Callable<Integer> {
                 + " owner-only temp folder, deleted afterwards, and times the anonymized export in every format"
                 + " against a plain CSV dump of the same interviews, with the time of each stage and file.",
         "Progress goes to stderr, the figures to stdout."})
-    static final class Export implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Option(names = "--interviews", paramLabel = "N", description = "Interviews to generate (default: ${DEFAULT-VALUE}).")
-        int interviews = 10_000;
-
-        @Option(names = "--seed", paramLabel = "S", description = "Seed of the synthetic corpus (default: ${DEFAULT-VALUE}).")
-        long seed = 1;
-
-        @Option(names = "--no-warm-up", description = "Skip the unreported run on N/10 (at least 50) interviews that warms up the JIT first.")
-        boolean noWarmUp;
-
+    static final class Export extends WarmedBench {
         @Override
-        public Integer call() throws Exception {
-            ExportBenchReport report = ExportBench.run(new ExportBench.Options(interviews, seed, !noWarmUp), line -> {
-                spec.commandLine().getErr().println(line);
-                spec.commandLine().getErr().flush();
-            });
-            report.lines().forEach(spec.commandLine().getOut()::println);
-            spec.commandLine().getOut().flush();
-            return 0;
+        List<String> run(Consumer<String> progress) throws Exception {
+            return ExportBench.run(new ExportBench.Options(interviews, seed, !noWarmUp), progress::accept).lines();
         }
     }
 }

@@ -18,7 +18,6 @@ public final class Injections {
             + " работу в кафе говорили о семье друзья помогали с жильём цены выросли банк закрыл карты после"
             + " мобилизации многие уехали we rented a flat near the bazaar and worked remotely for a company back"
             + " home the border was crowded our chat group helped with money and documents").split(" "));
-    private static final String[] DOMAINS = {"mail.ru", "gmail.com", "yandex.ru", "proton.me", "inbox.uz"};
 
     /**
      * One generated interview's text.
@@ -38,9 +37,12 @@ public final class Injections {
      * @param taken true for a lower-case name token that must not be used because ordinary text of
      *     the export already holds it (a name hidden inside such words could not be told apart)
      */
+    private final RandomContacts contacts;
+
     public Injections(long seed, Predicate<String> taken) {
         this.random = new Random(seed);
         this.people = new RandomPeople(random);
+        this.contacts = new RandomContacts(random);
         this.taken = taken;
     }
 
@@ -126,46 +128,15 @@ public final class Injections {
         }
     }
 
-    private String digits(int n) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            out.append(random.nextInt(10));
-        }
-        return out.toString();
-    }
-
     private String phone() {
-        return switch (random.nextInt(7)) {
-            case 0 -> "+7 9" + digits(2) + " " + digits(3) + "-" + digits(2) + "-" + digits(2);
-            case 1 -> "+998(" + digits(2) + ")" + digits(7);
-            case 2 -> "8 (9" + digits(2) + ") " + digits(3) + " " + digits(2) + " " + digits(2);
-            case 3 -> (1 + random.nextInt(9)) + digits(1) + "-" + digits(2) + "-" + digits(2);
-            case 4 -> "+995 5" + digits(2) + " " + digits(2) + " " + digits(2) + " " + digits(2);
-            case 5 -> "89" + digits(9);
-            default -> "+7-9" + digits(2) + "-" + digits(3) + "-" + digits(2) + "-" + digits(2);
-        };
-    }
-
-    private String latinWord() {
-        String letters = "abcdefghijklmnopqrstuvwxyz";
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 4 + random.nextInt(6); i++) {
-            out.append(letters.charAt(random.nextInt(letters.length())));
-        }
-        return out.toString();
+        return contacts.phone();
     }
 
     private String email() {
-        String local = latinWord() + (random.nextBoolean() ? "." + latinWord() : "") + (random.nextBoolean() ? digits(2) : "");
-        return local + "@" + DOMAINS[random.nextInt(DOMAINS.length)];
+        return contacts.email();
     }
 
     private String handle() {
-        String name = latinWord() + (random.nextBoolean() ? "_" + latinWord() : digits(random.nextInt(3)));
-        return switch (random.nextInt(4)) {
-            case 0 -> "t.me/" + name;
-            case 1 -> "https://instagram.com/" + name;
-            default -> "@" + name;
-        };
+        return contacts.handle();
     }
 }
