@@ -41,6 +41,22 @@ final class ConflictsCommand {
         return root.inVault(work::run);
     }
 
+    /** A subcommand about one conflict: its id, the parent's unlock, the output. */
+    abstract static class OnConflict implements Callable<Integer> {
+        @ParentCommand
+        ConflictsCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "ID", description = "The conflict's id, as printed by conflicts list.")
+        UUID id;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
+
     @Command(name = "list", description = "One line per open conflict: id, pseudonym, device, revisions, received.")
     static final class ListConflicts implements Callable<Integer> {
         @ParentCommand
@@ -72,20 +88,11 @@ final class ConflictsCommand {
 
     @Command(name = "show", description = {"Prints the proposed merge of a conflict: lines changed on both sides",
         "are between <<<<<<< desk, ======= and >>>>>>> field. Edit it into a file for conflicts merge."})
-    static final class Show implements Callable<Integer> {
-        @ParentCommand
-        ConflictsCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "ID", description = "The conflict's id, as printed by conflicts list.")
-        UUID id;
-
+    static final class Show extends OnConflict {
         @Override
         public Integer call() throws Exception {
             DeskImportService.ConflictDetail d = parent.inVault(s -> s.deskImport().conflict(id));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.println("conflict " + d.id() + ": " + d.deskPseudonym() + " (desk r" + d.deskRevision() + ", "
                     + d.deskSegments() + " coded segments) / " + d.incomingPseudonym() + " (field r"
                     + d.incomingRevision() + ", " + d.incomingSegments() + " coded segments)");
@@ -98,61 +105,34 @@ final class ConflictsCommand {
     }
 
     @Command(name = "keep-mine", description = "Keeps the desk version; the field's is dropped.")
-    static final class KeepMine implements Callable<Integer> {
-        @ParentCommand
-        ConflictsCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "ID")
-        UUID id;
-
+    static final class KeepMine extends OnConflict {
         @Override
         public Integer call() throws Exception {
             parent.inVault(s -> {
                 s.deskImport().keepMine(id);
                 return null;
             });
-            spec.commandLine().getOut().println("kept the desk version: conflict " + id + " resolved");
+            out().println("kept the desk version: conflict " + id + " resolved");
             return 0;
         }
     }
 
     @Command(name = "keep-theirs", description = "Replaces the desk version by the field's.")
-    static final class KeepTheirs implements Callable<Integer> {
-        @ParentCommand
-        ConflictsCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "ID")
-        UUID id;
-
+    static final class KeepTheirs extends OnConflict {
         @Override
         public Integer call() throws Exception {
             parent.inVault(s -> {
                 s.deskImport().keepTheirs(id);
                 return null;
             });
-            spec.commandLine().getOut().println("kept the field version: conflict " + id + " resolved");
+            out().println("kept the field version: conflict " + id + " resolved");
             return 0;
         }
     }
 
     @Command(name = "merge", description = {"Stores the transcript in FILE (UTF-8, no conflict markers left) with",
         "the desk's metadata and the coded segments of both sides that still fit."})
-    static final class Merge implements Callable<Integer> {
-        @ParentCommand
-        ConflictsCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "ID")
-        UUID id;
-
+    static final class Merge extends OnConflict {
         @Option(names = "--file", required = true, paramLabel = "MERGED.txt", description = "The merged transcript.")
         Path file;
 
@@ -160,7 +140,7 @@ final class ConflictsCommand {
         public Integer call() throws Exception {
             String transcript = read(file);
             int dropped = parent.inVault(s -> s.deskImport().keepMerged(id, transcript));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.println("merged: conflict " + id + " resolved, " + dropped + " coded segments dropped (their words"
                     + " are not in the merge)");
             // The file is plaintext interview content outside the vault, which only the user can remove.
