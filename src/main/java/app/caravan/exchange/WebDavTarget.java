@@ -43,6 +43,8 @@ public final class WebDavTarget implements DeliveryTarget {
     private final String authorization;
     private final HttpClient http;
     private final Duration uploadTimeout;
+    /** How long a download may go without a byte before it is dropped (see {@link StallGuard}). */
+    Duration downloadIdle = REQUEST_TIMEOUT;
 
     /**
      * @param collection the folder URL; a trailing slash is added when missing
@@ -154,7 +156,7 @@ public final class WebDavTarget implements DeliveryTarget {
         URI file = resolve(RelativePath.file(path), false);
         HttpResponse<InputStream> answer = sendStreamed(request(file).GET(), "reading " + path);
         if (answer.statusCode() == 200) {
-            return answer.body();
+            return new StallGuard(answer.body(), downloadIdle, label() + ": reading " + path);
         }
         try {
             answer.body().close();
