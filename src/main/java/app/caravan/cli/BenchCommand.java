@@ -3,6 +3,7 @@ package app.caravan.cli;
 import app.caravan.app.bench.BundleBench;
 import app.caravan.app.bench.ExportBench;
 import app.caravan.app.bench.SearchBench;
+import app.caravan.app.bench.WarmedRun;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -85,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
     static final class Bundle extends WarmedBench {
         @Override
         List<String> run(Consumer<String> progress) throws Exception {
-            return BundleBench.run(new BundleBench.Options(interviews, seed, !noWarmUp), progress::accept).lines();
+            return BundleBench.run(new WarmedRun.Options(interviews, seed, !noWarmUp), progress::accept).lines();
         }
     }
 
@@ -98,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
     static final class Export extends WarmedBench {
         @Override
         List<String> run(Consumer<String> progress) throws Exception {
-            return ExportBench.run(new ExportBench.Options(interviews, seed, !noWarmUp), progress::accept).lines();
+            return ExportBench.run(new WarmedRun.Options(interviews, seed, !noWarmUp), progress::accept).lines();
         }
     }
 }

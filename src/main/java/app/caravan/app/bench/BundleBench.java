@@ -53,40 +53,17 @@ public final class BundleBench {
     static final int AGE_RUNS = 3;
     private static final int CHUNK = 1 << 16;
 
-    /** What to run; {@code warmUp} first runs the whole path on a tenth of the interviews, unreported. */
-    public record Options(int interviews, long seed, boolean warmUp) {
-        public Options {
-            if (interviews < 1) {
-                throw new IllegalArgumentException("--interviews must be at least 1, not " + interviews);
-            }
-        }
-    }
 
     private BundleBench() {
     }
 
-    public static BundleBenchReport run(Options options, Consumer<String> progress) throws IOException {
-        Path dir = SearchBench.ownerOnlyTempDirectory();
-        try {
-            if (options.warmUp()) {
-                int small = Math.max(1, options.interviews() / 10);
-                progress.accept("warm-up: " + small + " interviews, not reported");
-                measure(new BundleBenchReport(new Options(small, options.seed(), false)), dir.resolve("warm-up"),
-                        line -> { });
-                SearchBench.deleteRecursively(dir.resolve("warm-up"));
-            }
-            BundleBenchReport report = new BundleBenchReport(options);
-            report.warmedUp = options.warmUp();
-            measure(report, dir.resolve("run"), progress);
-            return report;
-        } finally {
-            SearchBench.deleteRecursively(dir);
-        }
+    public static BundleBenchReport run(WarmedRun.Options options, Consumer<String> progress) throws IOException {
+        return WarmedRun.run(options, Math.max(1, options.interviews() / 10), BundleBenchReport::new, BundleBench::measure, progress);
     }
 
     private static void measure(BundleBenchReport report, Path dir, Consumer<String> progress) throws IOException {
         Files.createDirectories(dir);
-        Options options = report.options;
+        WarmedRun.Options options = report.options;
         Path fieldDir = dir.resolve("field");
         long start = System.nanoTime();
         try (Vault vault = Vault.create(fieldDir, SearchBench.passphrase(), SearchBench.BENCH_KDF)) {
@@ -127,7 +104,7 @@ public final class BundleBench {
     }
 
     /** {@link BundleWriter} alone, to a null sink: JSON, zip and age, without the vault or the outbox. */
-    private static long timeWriter(Options options, Vocabulary vocabulary, AgeRecipient recipient)
+    private static long timeWriter(WarmedRun.Options options, Vocabulary vocabulary, AgeRecipient recipient)
             throws BundleException, IOException {
         SyntheticCorpus corpus = new SyntheticCorpus(options.seed());
         List<IdentifiedInterview> interviews = new ArrayList<>(options.interviews());

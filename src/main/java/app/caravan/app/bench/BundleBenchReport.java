@@ -6,8 +6,7 @@ import java.util.Locale;
 
 /** The figures of one {@link BundleBench} run and their printed form. */
 public final class BundleBenchReport {
-    final BundleBench.Options options;
-    boolean warmedUp;
+    final WarmedRun.Options options;
     long corpusChars;
     long buildNanos;
     long sealNanos;
@@ -24,7 +23,7 @@ public final class BundleBenchReport {
     int deskInterviews;
     long deskVaultBytes;
 
-    BundleBenchReport(BundleBench.Options options) {
+    BundleBenchReport(WarmedRun.Options options) {
         this.options = options;
     }
 
@@ -66,7 +65,7 @@ public final class BundleBenchReport {
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "caravan bench bundle: %,d synthetic interviews (seed %d), %.1f M characters"
                 + " of transcript%s", interviews(), options.seed(), corpusChars / 1e6,
-                warmedUp ? String.format(Locale.ROOT, "; after a warm-up run of %,d", Math.max(1, interviews() / 10))
+                options.warmUp() ? String.format(Locale.ROOT, "; after a warm-up run of %,d", Math.max(1, interviews() / 10))
                         : ""));
         out.add(String.format(Locale.ROOT, "field vault built (import + index): %.1f s", seconds(buildNanos)));
         out.add(String.format(Locale.ROOT, "  %-44s %9s %11s %9s %13s", "stage", "s", "MB", "MB/s", "interviews/s"));

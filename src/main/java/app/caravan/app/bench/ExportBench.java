@@ -61,35 +61,12 @@ public final class ExportBench {
         {{"Артём", "Артёма", "Артёмом", "Artem"}, {"Лебедев", "Лебедева", "Лебедевым", "Lebedev"}},
     };
 
-    /** What to run; {@code warmUp} first runs the whole path on a tenth of the interviews (at least 50), unreported. */
-    public record Options(int interviews, long seed, boolean warmUp) {
-        public Options {
-            if (interviews < 1) {
-                throw new IllegalArgumentException("--interviews must be at least 1, not " + interviews);
-            }
-        }
-    }
 
     private ExportBench() {
     }
 
-    public static ExportBenchReport run(Options options, Consumer<String> progress) throws IOException {
-        Path dir = SearchBench.ownerOnlyTempDirectory();
-        try {
-            if (options.warmUp()) {
-                int small = warmUpSize(options.interviews());
-                progress.accept("warm-up: " + small + " interviews, not reported");
-                measure(new ExportBenchReport(new Options(small, options.seed(), false)), dir.resolve("warm-up"),
-                        line -> { });
-                SearchBench.deleteRecursively(dir.resolve("warm-up"));
-            }
-            ExportBenchReport report = new ExportBenchReport(options);
-            report.warmedUp = options.warmUp();
-            measure(report, dir.resolve("run"), progress);
-            return report;
-        } finally {
-            SearchBench.deleteRecursively(dir);
-        }
+    public static ExportBenchReport run(WarmedRun.Options options, Consumer<String> progress) throws IOException {
+        return WarmedRun.run(options, warmUpSize(options.interviews()), ExportBenchReport::new, ExportBench::measure, progress);
     }
 
     /** A tenth, but enough for k = 5 classes to form (a warm-up with nobody released would fail). */
@@ -99,7 +76,7 @@ public final class ExportBench {
 
     private static void measure(ExportBenchReport report, Path dir, Consumer<String> progress) throws IOException {
         Files.createDirectories(dir);
-        Options options = report.options;
+        WarmedRun.Options options = report.options;
         Path vaultDir = dir.resolve("vault");
         long start = System.nanoTime();
         try (Vault vault = Vault.create(vaultDir, SearchBench.passphrase(), SearchBench.BENCH_KDF)) {

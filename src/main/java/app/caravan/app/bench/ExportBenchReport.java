@@ -11,8 +11,7 @@ public final class ExportBenchReport {
     record FileFigures(String name, long nanos, long bytes) {
     }
 
-    final ExportBench.Options options;
-    boolean warmedUp;
+    final WarmedRun.Options options;
     long corpusChars;
     long buildNanos;
     long baselineNanos;
@@ -28,7 +27,7 @@ public final class ExportBenchReport {
     int replacements;
     Map<String, Integer> replacementsByCategory = Map.of();
 
-    ExportBenchReport(ExportBench.Options options) {
+    ExportBenchReport(WarmedRun.Options options) {
         this.options = options;
     }
 
@@ -58,7 +57,7 @@ public final class ExportBenchReport {
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "caravan bench export: %,d synthetic interviews (seed %d), %.1f M characters"
                 + " of transcript, names and contacts in text and identity%s", interviews(), options.seed(),
-                corpusChars / 1e6, warmedUp ? String.format(Locale.ROOT, "; after a warm-up run of %,d",
+                corpusChars / 1e6, options.warmUp() ? String.format(Locale.ROOT, "; after a warm-up run of %,d",
                         ExportBench.warmUpSize(interviews())) : ""));
         out.add(String.format(Locale.ROOT, "vault built (import + index): %.1f s", seconds(buildNanos)));
         out.add(String.format(Locale.ROOT, "  %-52s %9s %11s %13s", "stage", "s", "MB", "interviews/s"));

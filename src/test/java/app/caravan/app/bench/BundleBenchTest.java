@@ -17,7 +17,7 @@ class BundleBenchTest {
         List<String> progress = new ArrayList<>();
         List<Path> before = benchFolders();
 
-        BundleBenchReport report = BundleBench.run(new BundleBench.Options(20, 5, true), progress::add);
+        BundleBenchReport report = BundleBench.run(new WarmedRun.Options(20, 5, true), progress::add);
 
         assertEquals(20, report.sealedInterviews());
         assertEquals(20, report.imported(), "the desk imported every sealed interview");

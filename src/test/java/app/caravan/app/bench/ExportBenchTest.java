@@ -20,7 +20,7 @@ class ExportBenchTest {
         List<String> progress = new ArrayList<>();
         List<Path> before = benchFolders();
 
-        ExportBenchReport report = ExportBench.run(new ExportBench.Options(30, 4, true), progress::add);
+        ExportBenchReport report = ExportBench.run(new WarmedRun.Options(30, 4, true), progress::add);
 
         assertTrue(report.participants() > 0 && report.participants() <= 30, "participants " + report.participants());
         assertEquals(30, report.participants() + report.suppressed, "every interview is consented: none excluded");
