@@ -17,8 +17,7 @@ import app.caravan.domain.ConsentMethod;
 import app.caravan.domain.Identity;
 import app.caravan.domain.Interview;
 import app.caravan.ui.support.Screenshots;
-import app.caravan.ui.support.ShellFixture;
-import app.caravan.ui.support.UiRobot;
+import app.caravan.ui.support.RealVaultUiTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,21 +39,12 @@ import org.junit.jupiter.api.io.TempDir;
  * highlights, a kept replacement saved in the vault, and the files the run writes are checked
  * on disk, not in a fake.
  */
-class ExportPageOnRealVaultTest extends UiRobot {
+class ExportPageOnRealVaultTest extends RealVaultUiTest {
     /** One real first name per participant, each also said in its own transcript. */
     private static final List<String> NAMES = List.of("Николай", "Фарид", "Рустам", "Дильшод", "Азиз", "Тимур");
 
     @TempDir
     Path temp;
-    ShellFixture app;
-
-    @AfterEach
-    void tearDown() {
-        if (app != null) {
-            app.dispose();
-        }
-    }
-
     @Test
     void previewsKeepsOneNameAndExportsTheRestDeidentified() throws Exception {
         LocalVaultService vaults = Fixtures.fastVaults();
@@ -78,10 +67,7 @@ class ExportPageOnRealVaultTest extends UiRobot {
             session.interviews().saveIdentity(refused.id(), new Identity("Олег Смирнов", "", List.of()));
         }
 
-        app = ShellFixture.start(vaults, dir, Locale.ENGLISH);
-        click("#passphrase");
-        write(Fixtures.PASSPHRASE).type(KeyCode.ENTER);
-        await(this, "#mainWindow");
+        unlock(vaults, dir, Locale.ENGLISH);
         click("#nav-export");
 
         // Step 1: every interview, and what consent leaves out.
@@ -203,10 +189,7 @@ class ExportPageOnRealVaultTest extends UiRobot {
                     ConsentMethod.VERBAL, OffsetDateTime.now(), null)).currentCity("almaty").build());
             session.library().save("Ташкент", new InterviewFilter(Map.of(Facet.CITY, Set.of("tashkent")), null, null));
         }
-        app = ShellFixture.start(vaults, dir, Locale.forLanguageTag("ru"));
-        click("#passphrase");
-        write(Fixtures.PASSPHRASE).type(KeyCode.ENTER);
-        await(this, "#mainWindow");
+        unlock(vaults, dir, Locale.forLanguageTag("ru"));
         click("#nav-export");
         waitUntil(() -> textOf("#exportSelectionSummary").contains("Выбрано интервью: 4"));
         click("#exportSaved");

@@ -13,15 +13,12 @@ import app.caravan.app.VaultSession;
 import app.caravan.domain.Interview;
 import app.caravan.domain.TextMerge;
 import app.caravan.ui.support.Screenshots;
-import app.caravan.ui.support.ShellFixture;
-import app.caravan.ui.support.UiRobot;
+import app.caravan.ui.support.RealVaultUiTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,18 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Sync conflicts on the Sync page of a real desk vault: conflicts made by importing real field
  * bundles, one resolved by merging in the dialog, one by keeping the desk's version.
  */
-class ConflictsOnRealVaultTest extends UiRobot {
+class ConflictsOnRealVaultTest extends RealVaultUiTest {
     @TempDir
     Path temp;
-    ShellFixture app;
-
-    @AfterEach
-    void tearDown() {
-        if (app != null) {
-            app.dispose();
-        }
-    }
-
     @Test
     void mergesOneConflictInTheDialogAndKeepsTheDeskVersionOfAnother() throws Exception {
         LocalVaultService vaults = Fixtures.fastVaults();
@@ -51,10 +39,7 @@ class ConflictsOnRealVaultTest extends UiRobot {
             merged = ConflictScenario.create(session);
             kept = ConflictScenario.create(session);
         }
-        app = ShellFixture.start(vaults, dir, Locale.ENGLISH);
-        click("#passphrase");
-        write(Fixtures.PASSPHRASE).type(KeyCode.ENTER);
-        await(this, "#mainWindow");
+        unlock(vaults, dir, Locale.ENGLISH);
         click("#nav-sync");
         waitUntil(() -> lookup(".conflict-row").queryAll().size() == 2);
         assertTrue(textOfAll(".conflict-row .label").contains("desk revision"), textOfAll(".conflict-row .label"));

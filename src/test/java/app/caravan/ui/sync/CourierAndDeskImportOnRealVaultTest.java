@@ -12,7 +12,7 @@ import app.caravan.app.VaultSession;
 import app.caravan.domain.Interview;
 import app.caravan.domain.OutboxBundle;
 import app.caravan.ui.support.Screenshots;
-import app.caravan.ui.support.ShellFixture;
+import app.caravan.ui.support.RealVaultUiTest;
 import app.caravan.ui.support.UiRobot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +23,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,20 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  * real encrypted vaults with the real bundle and import services; results are checked in the
  * vaults afterwards.
  */
-class CourierAndDeskImportOnRealVaultTest extends UiRobot {
+class CourierAndDeskImportOnRealVaultTest extends RealVaultUiTest {
     private static final String COURIER = "seven camels at dawn";
 
     @TempDir
     Path temp;
-    ShellFixture app;
-
-    @AfterEach
-    void tearDown() {
-        if (app != null) {
-            app.dispose();
-        }
-    }
-
     @Test
     void sealsForACourierThroughTheDialog() throws Exception {
         LocalVaultService vaults = Fixtures.fastVaults();
@@ -171,10 +161,7 @@ class CourierAndDeskImportOnRealVaultTest extends UiRobot {
     }
 
     private void openSyncPage(LocalVaultService vaults, Path dir) throws Exception {
-        app = ShellFixture.start(vaults, dir, Locale.ENGLISH);
-        click("#passphrase");
-        write(Fixtures.PASSPHRASE).type(KeyCode.ENTER);
-        await(this, "#mainWindow");
+        unlock(vaults, dir, Locale.ENGLISH);
         click("#nav-sync");
         await(this, "#importBundle");
     }

@@ -13,30 +13,18 @@ import app.caravan.app.VaultSession;
 import app.caravan.crypto.AgeIdentity;
 import app.caravan.domain.DeskRecipient;
 import app.caravan.ui.support.Screenshots;
-import app.caravan.ui.support.ShellFixture;
-import app.caravan.ui.support.UiRobot;
+import app.caravan.ui.support.RealVaultUiTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Desk recipients added on the Sync page from a QR image and from a text file, checked in the real vault. */
-class RecipientsFromFilesOnRealVaultTest extends UiRobot {
+class RecipientsFromFilesOnRealVaultTest extends RealVaultUiTest {
     @TempDir
     Path temp;
-    ShellFixture app;
-
-    @AfterEach
-    void tearDown() {
-        if (app != null) {
-            app.dispose();
-        }
-    }
-
     @Test
     void addsARecipientFromAQrImageAndTwoFromAFile() throws Exception {
         LocalVaultService vaults = Fixtures.fastVaults();
@@ -60,10 +48,7 @@ class RecipientsFromFilesOnRealVaultTest extends UiRobot {
         Path identity = Files.writeString(temp.resolve("key.txt"), "# public key: " + carla + "\n" + secret + "\n");
         Path desk = Files.writeString(temp.resolve("desk.txt"), "# desk keys\n" + boris + "\n# public key: " + carla + "\n");
 
-        app = ShellFixture.start(vaults, dir, Locale.ENGLISH);
-        click("#passphrase");
-        write(Fixtures.PASSPHRASE).type(KeyCode.ENTER);
-        await(this, "#mainWindow");
+        unlock(vaults, dir, Locale.ENGLISH);
         click("#nav-sync");
         await(this, "#recipientFromQr");
 

@@ -13,8 +13,7 @@ import app.caravan.crypto.AgeIdentity;
 import app.caravan.domain.BundleState;
 import app.caravan.domain.OutboxBundle;
 import app.caravan.ui.support.Screenshots;
-import app.caravan.ui.support.ShellFixture;
-import app.caravan.ui.support.UiRobot;
+import app.caravan.ui.support.RealVaultUiTest;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -29,7 +28,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,18 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The Sync page on a real encrypted vault with the real keys, bundle and sync services: what the
  * page did is checked in the vault and in the target folder afterwards, not in a fake.
  */
-class SyncPageOnRealVaultTest extends UiRobot {
+class SyncPageOnRealVaultTest extends RealVaultUiTest {
     @TempDir
     Path temp;
-    ShellFixture app;
-
-    @AfterEach
-    void tearDown() {
-        if (app != null) {
-            app.dispose();
-        }
-    }
-
     @Test
     void addsADeskAndAFolderThenSealsAndDeliversOneBundle() throws Exception {
         LocalVaultService vaults = Fixtures.fastVaults();
@@ -64,10 +53,7 @@ class SyncPageOnRealVaultTest extends UiRobot {
             desk = identity.recipient().value();
         }
 
-        app = ShellFixture.start(vaults, dir, Locale.ENGLISH);
-        click("#passphrase");
-        write(Fixtures.PASSPHRASE).type(KeyCode.ENTER);
-        await(this, "#mainWindow");
+        unlock(vaults, dir, Locale.ENGLISH);
         click("#nav-sync");
         awaitText("#deviceRecipient", ownRecipient);
         ImageView qr = await(this, "#recipientQr");
@@ -134,10 +120,7 @@ class SyncPageOnRealVaultTest extends UiRobot {
         try (VaultSession session = vaults.create(dir, Fixtures.passphrase())) {
             session.keys().addRecipient(desk, "Anna desk");
         }
-        app = ShellFixture.start(vaults, dir, Locale.ENGLISH);
-        click("#passphrase");
-        write(Fixtures.PASSPHRASE).type(KeyCode.ENTER);
-        await(this, "#mainWindow");
+        unlock(vaults, dir, Locale.ENGLISH);
         click("#nav-sync");
         waitUntil(() -> lookup(".recipient-row").tryQuery().isPresent());
 
