@@ -96,8 +96,6 @@ final class LocalAnonymizedExportService implements AnonymizedExportService {
         Dataset dataset;
         try {
             dataset = new AnonymizedExport(vocab, clock, toolVersion).run(request, source, secret, report, stop);
-        } catch (CancellationException e) {
-            throw e;
         } finally {
             Secrets.wipe(secret);
         }
