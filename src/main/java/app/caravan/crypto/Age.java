@@ -2,7 +2,6 @@ package app.caravan.crypto;
 
 import com.exceptionfactory.jagged.RecipientStanzaWriter;
 import com.exceptionfactory.jagged.framework.stream.StandardDecryptingChannelFactory;
-import com.exceptionfactory.jagged.framework.stream.StandardEncryptingChannelFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +13,8 @@ import java.util.List;
 
 /**
  * Streaming age v1 encryption (binary, not armored) to X25519 recipients, with jagged. Neither
- * side holds the payload in memory: bundles can be hundreds of megabytes.
+ * side holds the payload in memory: bundles can be hundreds of megabytes. jagged writes the
+ * header and decrypts; the payload is encrypted by {@link AgePayloadStream} on all cores.
  */
 public final class Age {
     private Age() {
@@ -33,8 +33,7 @@ public final class Age {
             for (AgeRecipient recipient : new LinkedHashSet<>(recipients)) {
                 writers.add(recipient.stanzaWriter());
             }
-            return Channels.newOutputStream(new StandardEncryptingChannelFactory()
-                    .newEncryptingChannel(Channels.newChannel(out), writers));
+            return AgePayloadStream.open(out, writers);
         } catch (GeneralSecurityException e) {
             throw new AgeException("age encryption could not start: " + e.getMessage(), e);
         }
@@ -46,8 +45,7 @@ public final class Age {
      */
     public static OutputStream encrypt(OutputStream out, AgePassphrase passphrase) throws AgeException, IOException {
         try {
-            return Channels.newOutputStream(new StandardEncryptingChannelFactory()
-                    .newEncryptingChannel(Channels.newChannel(out), List.of(passphrase.stanzaWriter())));
+            return AgePayloadStream.open(out, List.of(passphrase.stanzaWriter()));
         } catch (GeneralSecurityException e) {
             throw new AgeException("age passphrase encryption could not start: " + e.getMessage(), e);
         }
