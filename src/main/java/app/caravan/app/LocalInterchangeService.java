@@ -11,6 +11,7 @@ import app.caravan.interchange.InterchangeWriter;
 import app.caravan.storage.InterviewStore;
 import app.caravan.storage.TombstoneStore;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
@@ -54,6 +55,23 @@ final class LocalInterchangeService implements InterchangeService {
         } catch (InterchangeException e) {
             throw new InvalidInputException(file.getFileName() + ": " + e.getMessage(), e);
         }
+        return importDocument(String.valueOf(file.getFileName()), document);
+    }
+
+    @Override
+    public ImportReport importStream(String name, InputStream in) throws InvalidInputException {
+        InterchangeDocument document;
+        try {
+            document = new InterchangeReader(vocabulary.current(), clock).read(in);
+        } catch (UncheckedIOException e) {
+            throw new InvalidInputException(name + ": cannot be read (" + e.getCause().getMessage() + ")", e);
+        } catch (InterchangeException e) {
+            throw new InvalidInputException(name + ": " + e.getMessage(), e);
+        }
+        return importDocument(name, document);
+    }
+
+    private ImportReport importDocument(String name, InterchangeDocument document) throws InvalidInputException {
         List<UUID> clashes = store.importAll(document.newCities(), document.newProfessions(), document.newThemes(),
                 document.interviews(), importedBy(), clock.instant());
         vocabulary.refresh();
@@ -61,11 +79,11 @@ final class LocalInterchangeService implements InterchangeService {
             List<UUID> ids = document.interviews().stream().map(i -> i.interview().id()).collect(Collectors.toList());
             int index = ids.indexOf(clashes.get(0));
             if (tombstones.find(clashes.get(0)).isPresent()) {
-                throw new InvalidInputException(file.getFileName() + ": interviews[" + index + "].id: the interview "
+                throw new InvalidInputException(name + ": interviews[" + index + "].id: the interview "
                         + clashes.get(0) + " was withdrawn and purged from this vault and cannot be imported again;"
                         + " nothing was imported");
             }
-            throw new InvalidInputException(file.getFileName() + ": interviews[" + index + "].id: an interview with id "
+            throw new InvalidInputException(name + ": interviews[" + index + "].id: an interview with id "
                     + clashes.get(0) + " is already in this vault; nothing was imported");
         }
         return new ImportReport(document.interviews().size(),

@@ -5,6 +5,7 @@ import app.caravan.storage.Vault;
 import app.caravan.storage.VaultException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.DoubleConsumer;
 
 /** Vaults on the local disk: the production {@link VaultService}. */
 public final class LocalVaultService implements VaultService {
@@ -26,8 +27,17 @@ public final class LocalVaultService implements VaultService {
         return Vault.exists(directory);
     }
 
+    /** Refuses the demo passphrase: it is published, and a real vault behind it would be open to anyone. */
     @Override
     public VaultSession create(Path directory, char[] passphrase) throws VaultAccessException {
+        if (DemoVault.isDemoPassphrase(passphrase)) {
+            throw DemoVault.reserved(directory);
+        }
+        return createUnchecked(directory, passphrase);
+    }
+
+    /** For {@link DemoVault} only, which is allowed its own passphrase. */
+    VaultSession createUnchecked(Path directory, char[] passphrase) throws VaultAccessException {
         try {
             return session(Vault.create(directory, passphrase, kdf));
         } catch (VaultException e) {
@@ -42,6 +52,11 @@ public final class LocalVaultService implements VaultService {
         } catch (VaultException e) {
             throw translate(e);
         }
+    }
+
+    @Override
+    public VaultSession openDemo(Path directory, DoubleConsumer progress) throws VaultAccessException {
+        return new DemoVault(this, DemoVault.INTERVIEWS, DemoVault.REVIEW).openOrCreate(directory, progress);
     }
 
     /** The session sets up services and recovers interrupted attachments; if that fails, the vault is locked again. */

@@ -52,6 +52,8 @@ final class LocalVaultSession implements VaultSession {
     private final SyncRound syncRound;
     private final AutoSync autoSync;
     private final LocalAnonymizedExportService anonymizedExport;
+    /** Read once: the flag never changes while a session is open, and the screens ask on the FX thread. */
+    private final boolean demo;
 
     /** How often the app syncs by itself when nothing else (a target coming back, a new bundle) asks sooner. */
     static final java.time.Duration AUTO_SYNC_INTERVAL = java.time.Duration.ofMinutes(15);
@@ -69,6 +71,7 @@ final class LocalVaultSession implements VaultSession {
         TombstoneStore tombstones = new TombstoneStore(vault, events);
         this.vocabulary = new LocalVocabularyService(new VocabularyStore(vault), clock);
         this.settings = new LocalSettingsService(new SettingsStore(vault));
+        this.demo = settings.isDemoVault();
         this.interviews = new LocalInterviewService(interviewStore, tombstones, settings, clock);
         this.interchange = new LocalInterchangeService(interviewStore, tombstones, vocabulary, settings, clock);
         this.pseudonyms = new LocalPseudonymService(new NameStore(vault));
@@ -222,7 +225,15 @@ final class LocalVaultSession implements VaultSession {
     }
 
     @Override
+    public boolean isDemo() {
+        return demo;
+    }
+
+    @Override
     public void changePassphrase(char[] current, char[] next) throws VaultAccessException {
+        if (DemoVault.isDemoPassphrase(next)) {
+            throw DemoVault.reserved(vault.directory());
+        }
         try {
             vault.changePassphrase(current, next, kdf);
         } catch (VaultException e) {

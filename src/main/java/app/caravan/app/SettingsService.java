@@ -15,4 +15,9 @@ public interface SettingsService {
     default void setSyncAutomatically(boolean on) {
         throw new UnsupportedOperationException("this vault keeps no sync settings");
     }
+
+    /** True for the demo vault (fictional interviews, published passphrase; see {@link DemoVault}). */
+    default boolean isDemoVault() {
+        return false;
+    }
 }

@@ -19,7 +19,9 @@ public class VaultAccessException extends Exception {
         NOT_A_VAULT,
         UNSAFE_PATH,
         DATABASE_DAMAGED,
-        IO
+        IO,
+        /** The passphrase is the published demo passphrase, which only the demo vault may use. */
+        RESERVED_PASSPHRASE
     }
 
     private final Reason reason;

@@ -28,4 +28,15 @@ public final class VaultLocations {
         Path base = xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg);
         return base.resolve("caravan").resolve("vault");
     }
+
+    /** Where the demo vault goes: a {@code demo} folder next to the default vault. */
+    public static Path demoDirectory() {
+        return demoDirectory(defaultDirectory());
+    }
+
+    /** A {@code demo} folder next to {@code vaultDirectory}. */
+    public static Path demoDirectory(Path vaultDirectory) {
+        Path absolute = vaultDirectory.toAbsolutePath().normalize();
+        return absolute.getParent() == null ? absolute.resolve("demo") : absolute.resolveSibling("demo");
+    }
 }

@@ -1,6 +1,7 @@
 package app.caravan.app;
 
 import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
 
 /**
  * Creates and unlocks vaults. Passphrase arrays stay owned by the caller, who wipes them after
@@ -15,4 +16,12 @@ public interface VaultService {
 
     /** Unlocks an existing vault. */
     VaultSession open(Path directory, char[] passphrase) throws VaultAccessException;
+
+    /**
+     * Opens the demo vault in {@code directory}, building it first when it is not there yet
+     * (see {@link DemoVault}); {@code progress} hears fractions from 0 to 1 while it is built.
+     */
+    default VaultSession openDemo(Path directory, DoubleConsumer progress) throws VaultAccessException {
+        throw new UnsupportedOperationException("the demo vault is not supported by " + getClass().getName());
+    }
 }

@@ -103,6 +103,11 @@ public interface VaultSession extends AutoCloseable {
         throw new UnsupportedOperationException("anonymized export is not supported by " + getClass().getName());
     }
 
+    /** True while the demo vault is open: the UI shows that its interviews are fictional. */
+    default boolean isDemo() {
+        return false;
+    }
+
     /** Re-wraps the data key under the new passphrase; the database is not re-encrypted. */
     void changePassphrase(char[] current, char[] next) throws VaultAccessException;
 

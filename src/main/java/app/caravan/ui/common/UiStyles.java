@@ -45,6 +45,8 @@ public final class UiStyles {
     public static final String CALLOUT = "callout";
     public static final String WARNING_TEXT = "warning-text";
     public static final String WITHDRAWN_BANNER = "withdrawn-banner";
+    /** Under the top bar on every page while the demo vault is open. */
+    public static final String DEMO_BANNER = "demo-banner";
     public static final String WITHDRAWN_BADGE = "withdrawn-badge";
     public static final String FIELD_LABEL_INLINE = "field-label-inline";
     public static final String TIMER = "timer-text";

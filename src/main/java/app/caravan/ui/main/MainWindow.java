@@ -29,8 +29,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * The window of an unlocked vault: sidebar, pages, the Lock action, and the F1 overview of
@@ -58,7 +60,7 @@ public final class MainWindow extends StackPane {
         library = new LibraryView(context);
         pages.put(Page.INTERVIEWS, library);
         sidebar = new Sidebar(i18n, this::show);
-        BorderPane layout = new BorderPane(content, topBar(), null, null, sidebar);
+        BorderPane layout = new BorderPane(content, top(), null, null, sidebar);
         shortcuts = new ShortcutsOverlay(i18n);
         shortcuts.setOnClosed(() -> content.requestFocus());
         getChildren().addAll(layout, shortcuts);
@@ -200,6 +202,20 @@ public final class MainWindow extends StackPane {
             }
         }
         return false;
+    }
+
+    /** The top bar, and under it, on every page of the demo vault, what kind of vault this is. */
+    private Node top() {
+        HBox bar = topBar();
+        if (!context.session().isDemo()) {
+            return bar;
+        }
+        Label banner = new Label(i18n.get("demo.banner"), Icons.of(MaterialDesignT.TEST_TUBE, 18));
+        banner.setId("demoBanner");
+        banner.getStyleClass().add(UiStyles.DEMO_BANNER);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setWrapText(true);
+        return new VBox(bar, banner);
     }
 
     private HBox topBar() {

@@ -1,5 +1,7 @@
 package app.caravan.ui.unlock;
 
+import app.caravan.app.VaultAccessException;
+import app.caravan.app.VaultLocations;
 import app.caravan.app.VaultService;
 import app.caravan.app.VaultSession;
 import app.caravan.ui.common.DialogService;
@@ -44,8 +46,26 @@ public final class UnlockFlow extends BorderPane {
     }
 
     void showWelcome() {
-        show(new WelcomeView(defaultDirectory, i18n, this::showCreate, this::chooseFolderToCreate,
-                this::chooseVaultToOpen));
+        WelcomeView[] welcome = new WelcomeView[1];
+        welcome[0] = new WelcomeView(defaultDirectory, i18n, this::showCreate, this::chooseFolderToCreate,
+                this::chooseVaultToOpen, () -> tryDemo(welcome[0]));
+        show(welcome[0]);
+    }
+
+    /** Opens the demo vault next to the default one, building it the first time. */
+    private void tryDemo(WelcomeView welcome) {
+        if (welcome.demo.isBusy()) {
+            return;
+        }
+        Path demo = VaultLocations.demoDirectory(defaultDirectory);
+        welcome.showError("");
+        welcome.demo.started();
+        Tasks.create(() -> vaults.openDemo(demo, fraction -> Platform.runLater(() -> welcome.demo.progress(fraction))))
+                .onSuccess(onUnlocked)
+                .onError(VaultAccessException.class, ex -> welcome.showError(VaultErrors.message(ex, i18n)))
+                .onError(ex -> welcome.showError(i18n.format("welcome.demo.error", String.valueOf(ex.getMessage()))))
+                .andFinally(welcome.demo::finished)
+                .runOnce(executor);
     }
 
     void showCreate(Path directory) {
@@ -53,7 +73,8 @@ public final class UnlockFlow extends BorderPane {
     }
 
     void showUnlock(Path directory) {
-        show(new UnlockView(directory, vaults, executor, i18n, onUnlocked, this::showWelcome));
+        boolean demo = directory.toAbsolutePath().normalize().equals(VaultLocations.demoDirectory(defaultDirectory));
+        show(new UnlockView(directory, demo, vaults, executor, i18n, onUnlocked, this::showWelcome));
     }
 
     private void chooseFolderToCreate() {

@@ -1,11 +1,13 @@
 package app.caravan.ui.unlock;
 
+import app.caravan.app.DemoVault;
 import app.caravan.app.VaultAccessException;
 import app.caravan.app.VaultService;
 import app.caravan.app.VaultSession;
 import app.caravan.ui.common.I18n;
 import app.caravan.ui.common.Icons;
 import app.caravan.ui.common.Passphrases;
+import app.caravan.ui.common.Sections;
 import app.caravan.ui.common.Tasks;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
@@ -34,8 +36,9 @@ final class UnlockView extends UnlockPage {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final Label error = errorLabel("unlockError");
 
-    UnlockView(Path directory, VaultService vaults, Executor executor, I18n i18n, Consumer<VaultSession> onUnlocked,
-            Runnable onOtherVault) {
+    /** {@code demo}: the demo vault, whose published passphrase is filled in and named. */
+    UnlockView(Path directory, boolean demo, VaultService vaults, Executor executor, I18n i18n,
+            Consumer<VaultSession> onUnlocked, Runnable onOtherVault) {
         super(MaterialDesignL.LOCK_OUTLINE, i18n.get("unlock.title"), i18n.get("unlock.subtitle"));
         setId("unlock");
         passphrase.setId("passphrase");
@@ -89,6 +92,12 @@ final class UnlockView extends UnlockPage {
         HBox actions = new HBox(10, other, spacer, progress, unlock);
         actions.setAlignment(Pos.CENTER_LEFT);
         card.getChildren().addAll(path(directory), new VBox(6, fieldLabel, passphrase, error), actions);
+        if (demo) {
+            passphrase.setText(DemoVault.PASSPHRASE);
+            Label hint = Sections.hint(i18n.format("unlock.demo.hint", DemoVault.PASSPHRASE));
+            hint.setId("demoUnlockHint");
+            card.getChildren().add(2, hint);
+        }
     }
 
     private void showError(String message) {

@@ -1,5 +1,6 @@
 package app.caravan.ui.unlock;
 
+import app.caravan.app.DemoVault;
 import app.caravan.app.VaultAccessException;
 import app.caravan.ui.common.I18n;
 
@@ -20,6 +21,7 @@ public final class VaultErrors {
             case NOT_A_VAULT -> i18n.format("vault.error.notAVault", path);
             case UNSAFE_PATH -> i18n.format("vault.error.unsafePath", path);
             case DATABASE_DAMAGED -> i18n.format("vault.error.databaseDamaged", String.valueOf(e.getMessage()));
+            case RESERVED_PASSPHRASE -> i18n.format("vault.error.reservedPassphrase", DemoVault.PASSPHRASE);
             default -> i18n.format("vault.error.generic", String.valueOf(e.getMessage()));
         };
     }

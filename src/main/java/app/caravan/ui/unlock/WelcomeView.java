@@ -14,13 +14,14 @@ import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-/** First run: no vault yet. Create one (here or elsewhere), or open one that exists. */
+/** First run: no vault yet. Create one (here or elsewhere), open one that exists, or try the demo. */
 final class WelcomeView extends UnlockPage {
     private final Button create;
     private final Label error = errorLabel("welcomeError");
+    final DemoOffer demo;
 
     WelcomeView(Path defaultDirectory, I18n i18n, Consumer<Path> onCreate, Runnable onChooseCreate,
-            Runnable onOpenExisting) {
+            Runnable onOpenExisting, Runnable onTryDemo) {
         super(MaterialDesignS.SHIELD_LOCK_OUTLINE, i18n.get("welcome.title"), i18n.get("welcome.subtitle"));
         setId("welcome");
         Label createTitle = new Label(i18n.get("welcome.create.title"));
@@ -44,8 +45,13 @@ final class WelcomeView extends UnlockPage {
         open.setId("openExisting");
         open.setOnAction(e -> onOpenExisting.run());
 
+        demo = new DemoOffer(i18n, onTryDemo);
+        create.disableProperty().bind(demo.button.disableProperty());
+        choose.disableProperty().bind(demo.button.disableProperty());
+        open.disableProperty().bind(demo.button.disableProperty());
+
         card.getChildren().addAll(new Separator(), createTitle, where, path(defaultDirectory), createActions,
-                new Separator(), openTitle, open, error);
+                new Separator(), openTitle, open, new Separator(), demo, error);
     }
 
     void showError(String message) {
