@@ -2,10 +2,12 @@ package app.caravan.app;
 
 import app.caravan.crypto.KdfParams;
 import app.caravan.storage.Vault;
+import app.caravan.storage.VaultEraser;
 import app.caravan.storage.VaultException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.DoubleConsumer;
+import java.util.List;
 
 /** Vaults on the local disk: the production {@link VaultService}. */
 public final class LocalVaultService implements VaultService {
@@ -57,6 +59,16 @@ public final class LocalVaultService implements VaultService {
     @Override
     public VaultSession openDemo(Path directory, DoubleConsumer progress) throws VaultAccessException {
         return new DemoVault(this, DemoVault.INTERVIEWS, DemoVault.REVIEW).openOrCreate(directory, progress);
+    }
+
+    @Override
+    public List<Path> destroy(Path directory, String confirmation) throws VaultAccessException, InvalidInputException {
+        VaultService.checkConfirmation(directory, confirmation);
+        try {
+            return VaultEraser.destroy(directory);
+        } catch (VaultException e) {
+            throw translate(e);
+        }
     }
 
     /** The session sets up services and recovers interrupted attachments; if that fails, the vault is locked again. */

@@ -23,6 +23,7 @@ import app.caravan.storage.SettingsStore;
 import app.caravan.storage.SyncTargetStore;
 import app.caravan.storage.TombstoneStore;
 import app.caravan.storage.Vault;
+import app.caravan.storage.VaultEraser;
 import app.caravan.storage.VaultException;
 import app.caravan.storage.VocabularyStore;
 import java.nio.file.Path;
@@ -54,6 +55,7 @@ final class LocalVaultSession implements VaultSession {
     private final LocalAnonymizedExportService anonymizedExport;
     /** Read once: the flag never changes while a session is open, and the screens ask on the FX thread. */
     private final boolean demo;
+    private final LocalLockSettings lockSettings;
 
     /** How often the app syncs by itself when nothing else (a target coming back, a new bundle) asks sooner. */
     static final java.time.Duration AUTO_SYNC_INTERVAL = java.time.Duration.ofMinutes(15);
@@ -101,6 +103,7 @@ final class LocalVaultSession implements VaultSession {
         autoSync.setPaused(!settings.syncAutomatically());
         this.anonymizedExport = new LocalAnonymizedExportService(interviews, vocabulary,
                 new DeidDecisionStore(vault), new SettingsStore(vault), this::actor, clock, toolVersion());
+        this.lockSettings = new LocalLockSettings(new SettingsStore(vault), vault.directory());
         LocalInboxService.sweep(vault.directory());
         attachments.recoverInterrupted();
         sync.recoverInterrupted();
@@ -227,6 +230,23 @@ final class LocalVaultSession implements VaultSession {
     @Override
     public boolean isDemo() {
         return demo;
+    }
+
+    @Override
+    public LockSettings lockSettings() {
+        return lockSettings;
+    }
+
+    /** Locks first: the vault must be closed (key wiped, lock released) before its files go. */
+    @Override
+    public java.util.List<Path> destroy(String confirmation) throws VaultAccessException, InvalidInputException {
+        VaultService.checkConfirmation(vault.directory(), confirmation);
+        close();
+        try {
+            return VaultEraser.destroy(vault.directory());
+        } catch (VaultException e) {
+            throw LocalVaultService.translate(e);
+        }
     }
 
     @Override

@@ -19,6 +19,8 @@ public class VaultAccessException extends Exception {
         NOT_A_VAULT,
         UNSAFE_PATH,
         DATABASE_DAMAGED,
+        /** Too many failed unlocks: the vault was crypto-erased. */
+        DESTROYED,
         IO,
         /** The passphrase is the published demo passphrase, which only the demo vault may use. */
         RESERVED_PASSPHRASE

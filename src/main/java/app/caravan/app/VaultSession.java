@@ -108,6 +108,19 @@ public interface VaultSession extends AutoCloseable {
         return false;
     }
 
+    /** Auto-lock time and the optional wipe after failed unlocks. */
+    default LockSettings lockSettings() {
+        throw new UnsupportedOperationException("lock settings are not supported by " + getClass().getName());
+    }
+
+    /**
+     * Closes this session and crypto-erases its vault, as {@link VaultService#destroy}; the
+     * confirmation is checked first, and nothing happens when it does not match.
+     */
+    default java.util.List<Path> destroy(String confirmation) throws VaultAccessException, InvalidInputException {
+        throw new UnsupportedOperationException("destroying the vault is not supported by " + getClass().getName());
+    }
+
     /** Re-wraps the data key under the new passphrase; the database is not re-encrypted. */
     void changePassphrase(char[] current, char[] next) throws VaultAccessException;
 

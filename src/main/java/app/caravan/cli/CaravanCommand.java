@@ -26,7 +26,8 @@ import picocli.CommandLine.ScopeType;
             AuditCommand.class, RoleCommand.class, UserCommand.class,
             SearchCommand.class, BenchCommand.class, IdentityCommand.class, RecipientsCommand.class,
             SyncCommand.class, TargetsCommand.class, BundleCommand.class, ImportBundleCommand.class,
-            ConflictsCommand.class, ExportAnonymizedCommand.class, CommandLine.HelpCommand.class},
+            ConflictsCommand.class, ExportAnonymizedCommand.class, DestroyVaultCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 on success, 1 when the command failed (one line on stderr says why),"
                 + " 2 for usage errors."})
 public final class CaravanCommand implements Callable<Integer> {

@@ -39,7 +39,8 @@ public final class Vault implements AutoCloseable {
     private final Path directory;
     private final UUID vaultId;
     private final VaultLock lock;
-    private final H2Connector connector;
+    /** Holds the data key while open; wiped and dropped on close. */
+    private H2Connector connector;
     private Connection connection;
 
     private Vault(Path directory, UUID vaultId, VaultLock lock, H2Connector connector, Connection connection) {
@@ -109,7 +110,7 @@ public final class Vault implements AutoCloseable {
         VaultLock lock = VaultLock.acquire(dir);
         byte[] dataKey = null;
         try {
-            dataKey = keyFile.unwrap(passphrase, keyPath);
+            dataKey = UnlockGuard.unwrap(keyFile, passphrase, dir, lock);
             H2Connector connector = new H2Connector(dir, dataKey);
             Connection connection = connector.connect(true);
             try {
@@ -212,6 +213,7 @@ public final class Vault implements AutoCloseable {
         } finally {
             connection = null;
             connector.wipe();
+            connector = null;
             lock.release();
         }
     }

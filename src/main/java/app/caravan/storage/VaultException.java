@@ -19,6 +19,8 @@ public class VaultException extends Exception {
         NOT_A_VAULT,
         UNSAFE_PATH,
         DATABASE_DAMAGED,
+        /** Too many failed unlocks: the vault was crypto-erased. */
+        DESTROYED,
         IO
     }
 

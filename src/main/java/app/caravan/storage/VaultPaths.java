@@ -9,6 +9,8 @@ final class VaultPaths {
     static final String LOCK_FILE = "vault.lock";
     static final String DATABASE = "caravan";
     static final String DATABASE_FILE = DATABASE + ".mv.db";
+    /** The failed-unlock counter and wipe limit: outside the database, because they matter before unlock. */
+    static final String GUARD_FILE = "vault.guard";
 
     private VaultPaths() {
     }

@@ -1,9 +1,12 @@
 package app.caravan.ui.common;
 
+import app.caravan.app.LockSettings;
 import app.caravan.app.VaultSession;
 import app.caravan.domain.Vocabulary;
 import java.util.concurrent.Executor;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -16,6 +19,7 @@ public final class SessionContext {
     private final DialogService dialogs;
     private final I18n i18n;
     private final ObjectProperty<Vocabulary> vocabulary = new SimpleObjectProperty<>(Vocabulary.EMPTY);
+    private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(LockSettings.DEFAULT_AUTO_LOCK_MINUTES);
 
     public SessionContext(VaultSession session, Executor executor, DialogService dialogs, I18n i18n) {
         this.session = session;
@@ -46,6 +50,19 @@ public final class SessionContext {
 
     public Vocabulary vocabulary() {
         return vocabulary.get();
+    }
+
+    /** Idle minutes before the window locks itself; Settings changes it, the shell follows. */
+    public IntegerProperty autoLockMinutesProperty() {
+        return autoLockMinutes;
+    }
+
+    public int autoLockMinutes() {
+        return autoLockMinutes.get();
+    }
+
+    public void setAutoLockMinutes(int minutes) {
+        autoLockMinutes.set(minutes);
     }
 
     /** Reloads the vocabulary in the background, e.g. after a save added a city. */

@@ -109,6 +109,11 @@ public final class ExportView extends BorderPane {
     }
 
     /** Saved filters, recipients and the consent of the chosen interviews may have changed elsewhere. */
+    /** Stops a running export (the vault is being locked); it leaves nothing behind. */
+    public void cancelRunning() {
+        run.cancel();
+    }
+
     public void refresh() {
         if (!run.running.get()) {
             model.load();

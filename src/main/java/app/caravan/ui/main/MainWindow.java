@@ -1,6 +1,7 @@
 package app.caravan.ui.main;
 
 import app.caravan.ui.codebook.CodebookView;
+import app.caravan.ui.common.ContentWipe;
 import app.caravan.ui.common.I18n;
 import app.caravan.ui.common.Icons;
 import app.caravan.ui.common.SessionContext;
@@ -17,6 +18,7 @@ import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.geometry.Pos;
@@ -44,7 +46,8 @@ public final class MainWindow extends StackPane {
 
     private final SessionContext context;
     private final I18n i18n;
-    private final Runnable onLocked;
+    private final Runnable onLock;
+    private final Consumer<String> onDestroy;
     private final Sidebar sidebar;
     private final StackPane content = new StackPane();
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
@@ -52,10 +55,16 @@ public final class MainWindow extends StackPane {
     private final ShortcutsOverlay shortcuts;
     private boolean closing;
 
-    public MainWindow(SessionContext context, Runnable onLocked) {
+    /**
+     * @param onLock what Ctrl+L and the Lock button ask for: the shell hides the window and then
+     *     calls {@link #closeSession(boolean)}
+     * @param onDestroy destroying the vault from Settings, with the confirmation the user typed
+     */
+    public MainWindow(SessionContext context, Runnable onLock, Consumer<String> onDestroy) {
         this.context = context;
         this.i18n = context.i18n();
-        this.onLocked = onLocked;
+        this.onLock = onLock;
+        this.onDestroy = onDestroy;
         setId("mainWindow");
         library = new LibraryView(context);
         pages.put(Page.INTERVIEWS, library);
@@ -68,33 +77,66 @@ public final class MainWindow extends StackPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
-    /** Ctrl+L and the Lock button: save, close the session, back to the unlock screen. */
+    /** Ctrl+L and the Lock button. */
     public void lock() {
-        closeSession().thenRun(onLocked);
+        onLock.run();
     }
 
-    /** For closing the window: save, then close the session. Completes on the FX thread. */
+    /** For closing the window: save (asking before unsaved edits are dropped), then close the session. */
     public CompletableFuture<Void> closeSession() {
+        return closeSession(true);
+    }
+
+    /**
+     * Saves what can be saved, stops running work and closes the session. Completes on the FX
+     * thread. A lock passes {@code askAboutUnsaved} false: nobody may be there to answer, and
+     * edits that cannot be saved (an invalid field) are dropped rather than kept on screen.
+     */
+    public CompletableFuture<Void> closeSession(boolean askAboutUnsaved) {
         CompletableFuture<Void> closed = new CompletableFuture<>();
         if (closing) {
             return closed;
         }
         closing = true;
-        library.prepareToClose().thenAccept(saved -> {
-            if (!saved && !context.dialogs().confirm(i18n.get("lock.unsaved.title"), i18n.get("lock.unsaved.message"),
-                    i18n.get("lock.unsaved.confirm"))) {
+        library.prepareToClose().handle((saved, error) -> Boolean.TRUE.equals(saved)).thenAccept(saved -> {
+            if (!saved && askAboutUnsaved && !context.dialogs().confirm(i18n.get("lock.unsaved.title"),
+                    i18n.get("lock.unsaved.message"), i18n.get("lock.unsaved.confirm"))) {
                 closing = false;
                 return;
             }
-            if (pages.get(Page.SETTINGS) instanceof SettingsView settings) {
-                settings.clearPassphrases();
-            }
+            stopWork();
             Tasks.createVoid(() -> context.session().close())
                     .onError(error -> LOG.log(Level.WARNING, "Closing the vault failed", error))
                     .andFinally(() -> closed.complete(null))
                     .runOnce(context.executor());
         });
         return closed;
+    }
+
+    /**
+     * Running work is cancelled rather than waited for: a lock must not keep the key in memory
+     * for the rest of an export. The export stops at its next step and leaves nothing behind.
+     */
+    public void stopWork() {
+        closing = true;
+        if (pages.get(Page.EXPORT) instanceof ExportView export) {
+            export.cancelRunning();
+        }
+        if (pages.get(Page.SETTINGS) instanceof SettingsView settings) {
+            settings.clearPassphrases();
+        }
+    }
+
+    /** Empties every page's fields, editor, lists and labels; only once the session is closed. */
+    public void wipe() {
+        java.util.List<Node> nodes = new java.util.ArrayList<>(pages.values());
+        nodes.add(this);
+        ContentWipe.clear(nodes.toArray(Node[]::new));
+    }
+
+    /** The Settings page's "Destroy vault", once the user typed the confirmation. */
+    public void destroyVault(String confirmation) {
+        onDestroy.accept(confirmation);
     }
 
     /**
@@ -118,7 +160,7 @@ public final class MainWindow extends StackPane {
     void show(Page page) {
         boolean shownBefore = pages.containsKey(page);
         Node node = pages.computeIfAbsent(page, p -> switch (p) {
-            case SETTINGS -> new SettingsView(context);
+            case SETTINGS -> new SettingsView(context, this::destroyVault);
             case SYNC -> new SyncView(context);
             case EXPORT -> new ExportView(context);
             case INTERVIEWS -> library;

@@ -40,6 +40,11 @@ public final class SettingsView extends ScrollPane {
     private final PasswordField repeat = new PasswordField();
 
     public SettingsView(SessionContext context) {
+        this(context, null);
+    }
+
+    /** @param onDestroy destroys the vault with the typed confirmation; null hides "Destroy vault" */
+    public SettingsView(SessionContext context, java.util.function.Consumer<String> onDestroy) {
         I18n i18n = context.i18n();
         this.vm = new SettingsViewModel(context);
         setId("settings");
@@ -47,8 +52,12 @@ public final class SettingsView extends ScrollPane {
 
         Label title = new Label(i18n.get("settings.title"));
         title.getStyleClass().add(Styles.TITLE_2);
+        LockSection lock = new LockSection(context);
         VBox page = new VBox(24, title, userNameSection(i18n), roleSection(i18n), passphraseSection(i18n),
-                vaultSection(context, i18n));
+                lock.lockSection(), vaultSection(context, i18n));
+        if (onDestroy != null) {
+            page.getChildren().add(lock.destroySection(onDestroy));
+        }
         page.getStyleClass().addAll(UiStyles.PAGE);
         page.setMaxWidth(760);
         setContent(page);

@@ -1,16 +1,22 @@
 package app.caravan.ui.shell;
 
+import app.caravan.app.VaultAccessException;
 import app.caravan.app.VaultSession;
 import app.caravan.ui.common.BackgroundExecutor;
 import app.caravan.ui.common.DialogService;
 import app.caravan.ui.common.FxDialogService;
 import app.caravan.ui.common.I18n;
 import app.caravan.ui.common.SessionContext;
+import app.caravan.ui.common.Tasks;
+import app.caravan.ui.common.Ticker;
 import app.caravan.ui.common.UiStyles;
 import app.caravan.ui.main.MainWindow;
 import app.caravan.ui.unlock.UnlockFlow;
+import app.caravan.ui.unlock.VaultErrors;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +24,9 @@ import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.PasswordField;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 /**
@@ -35,6 +43,9 @@ public final class CaravanShell {
     private final ShellConfig config;
     private final I18n i18n;
     private final ExecutorService executor = BackgroundExecutor.create();
+    private final AutoLock autoLock;
+    /** A lock or destroy under way: the window is hidden, the session not yet closed. */
+    private CompletableFuture<Void> locking = CompletableFuture.completedFuture(null);
     private DialogService dialogs;
     private Stage stage;
     private Scene scene;
@@ -48,6 +59,12 @@ public final class CaravanShell {
 
     /** With the dialogs given (tests answer them without windows). */
     public CaravanShell(ShellConfig config, DialogService dialogs) {
+        this(config, dialogs, Ticker.system());
+    }
+
+    /** With the clock of auto-lock given too (tests advance it instead of waiting minutes). */
+    public CaravanShell(ShellConfig config, DialogService dialogs, Ticker ticker) {
+        this.autoLock = new AutoLock(ticker, this::lock);
         this.config = config;
         this.i18n = new I18n(config.locale());
         this.dialogs = dialogs;
@@ -72,7 +89,7 @@ public final class CaravanShell {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnCloseRequest(event -> {
-            if (mainWindow != null) {
+            if (mainWindow != null || !locking.isDone()) {
                 // Keep the window until pending edits are stored and the vault is locked.
                 event.consume();
                 shutdown().thenRun(stage::hide);
@@ -89,8 +106,8 @@ public final class CaravanShell {
      * thread; the stage stays as it is.
      */
     public CompletableFuture<Void> shutdown() {
-        CompletableFuture<Void> done = mainWindow == null ? CompletableFuture.completedFuture(null)
-                : mainWindow.closeSession();
+        autoLock.stop();
+        CompletableFuture<Void> done = mainWindow == null ? locking : mainWindow.closeSession();
         return done.thenRun(() -> {
             mainWindow = null;
             executor.shutdown();
@@ -99,6 +116,7 @@ public final class CaravanShell {
 
     /** At process exit, when the FX thread runs no more callbacks: save and lock right here. */
     public void shutdownNow() {
+        autoLock.stop();
         if (mainWindow != null) {
             mainWindow.closeNow();
             mainWindow = null;
@@ -115,16 +133,103 @@ public final class CaravanShell {
     }
 
     private Parent unlockFlow() {
-        return new UnlockFlow(config.vaultService(), lastDirectory, config.vaultDirectory(), executor, dialogs, i18n,
-                this::unlocked);
+        return unlockFlow(null);
+    }
+
+    /** The unlock screen, or the welcome screen (showing {@code notice}) when the vault is gone. */
+    private Parent unlockFlow(String notice) {
+        UnlockFlow flow = new UnlockFlow(config.vaultService(), lastDirectory, config.vaultDirectory(), executor,
+                dialogs, i18n, this::unlocked);
+        flow.setNotice(notice);
+        return flow;
     }
 
     private void unlocked(VaultSession session) {
         lastDirectory = session.directory();
         SessionContext context = new SessionContext(session, executor, dialogs, i18n);
         startAutoSync(session);
-        mainWindow = new MainWindow(context, this::locked);
+        mainWindow = new MainWindow(context, this::lock, confirmation -> destroy(session, confirmation));
         scene.setRoot(mainWindow);
+        autoLock.start(Duration.ofMinutes(context.autoLockMinutes()));
+        context.autoLockMinutesProperty().addListener((obs, old, now) ->
+                autoLock.setTimeout(Duration.ofMinutes(now.intValue())));
+        Tasks.create(() -> session.lockSettings().autoLockMinutes())
+                .onSuccess(context::setAutoLockMinutes)
+                .onError(UnsupportedOperationException.class, e -> {
+                    // Test doubles of VaultSession keep the default.
+                })
+                .runOnce(executor);
+    }
+
+    /**
+     * Ctrl+L, the Lock button and auto-lock alike: the content leaves the scene at once, then
+     * edits are saved, running work is cancelled, the session closes (which wipes the key),
+     * and the old window's controls are emptied. Never asks anything.
+     */
+    private void lock() {
+        MainWindow window = hide(i18n.get("lock.locking"));
+        if (window == null) {
+            return;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        locking = done;
+        window.closeSession(false).thenRun(() -> {
+            window.wipe();
+            scene.setRoot(unlockFlow());
+            done.complete(null);
+        });
+    }
+
+    /** Settings' "Destroy vault": nothing is saved, the session closes and the vault is crypto-erased. */
+    private void destroy(VaultSession session, String confirmation) {
+        MainWindow window = hide(i18n.get("destroy.working"));
+        if (window == null) {
+            return;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        locking = done;
+        window.stopWork();
+        Path directory = session.directory();
+        String[] notice = {null};
+        Tasks.create(() -> session.destroy(confirmation))
+                .onSuccess(left -> notice[0] = left.isEmpty() ? i18n.format("destroy.done", directory)
+                        : i18n.format("destroy.doneWithOthers", directory, left.size()))
+                .onError(VaultAccessException.class, e -> dialogs.showError(i18n.get("destroy.failed"),
+                        VaultErrors.message(e, i18n)))
+                .onError(e -> dialogs.showError(i18n.get("destroy.failed"), String.valueOf(e.getMessage())))
+                .andFinally(() -> {
+                    window.wipe();
+                    scene.setRoot(unlockFlow(notice[0]));
+                    done.complete(null);
+                })
+                .runOnce(executor);
+    }
+
+    /** Takes the main window out of the scene, and closes every dialog and popup above it. */
+    private MainWindow hide(String message) {
+        MainWindow window = mainWindow;
+        if (window == null) {
+            return null;
+        }
+        mainWindow = null;
+        autoLock.stop();
+        for (Window other : List.copyOf(Window.getWindows())) {
+            if (other != stage && ownedByStage(other)) {
+                other.hide();
+            }
+        }
+        scene.setRoot(new LockingPane(i18n, message));
+        return window;
+    }
+
+    private boolean ownedByStage(Window window) {
+        for (Window w = window; w != null; ) {
+            if (w == stage) {
+                return true;
+            }
+            w = w instanceof Stage s ? s.getOwner() : w instanceof PopupWindow p ? p.getOwnerWindow() : null;
+        }
+        return false;
     }
 
     /** Syncs by itself from now until the session closes (lock, exit); a session without sync is left alone. */
@@ -134,10 +239,5 @@ public final class CaravanShell {
         } catch (UnsupportedOperationException e) {
             // Test doubles of VaultSession have no sync.
         }
-    }
-
-    private void locked() {
-        mainWindow = null;
-        scene.setRoot(unlockFlow());
     }
 }

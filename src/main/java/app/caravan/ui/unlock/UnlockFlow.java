@@ -25,6 +25,7 @@ public final class UnlockFlow extends BorderPane {
     private final I18n i18n;
     private final Path defaultDirectory;
     private final Consumer<VaultSession> onUnlocked;
+    private String notice;
 
     /**
      * Shows the unlock screen for {@code directory} when it holds a vault, else the welcome
@@ -45,10 +46,19 @@ public final class UnlockFlow extends BorderPane {
         ifVault(directory, () -> showUnlock(directory), this::showWelcome);
     }
 
+    /** A message for the welcome screen, e.g. that the vault was destroyed; shown when it appears. */
+    public void setNotice(String notice) {
+        this.notice = notice;
+        if (getCenter() instanceof WelcomeView welcome) {
+            welcome.showNotice(notice);
+        }
+    }
+
     void showWelcome() {
         WelcomeView[] welcome = new WelcomeView[1];
         welcome[0] = new WelcomeView(defaultDirectory, i18n, this::showCreate, this::chooseFolderToCreate,
                 this::chooseVaultToOpen, () -> tryDemo(welcome[0]));
+        welcome[0].showNotice(notice);
         show(welcome[0]);
     }
 
@@ -74,7 +84,10 @@ public final class UnlockFlow extends BorderPane {
 
     void showUnlock(Path directory) {
         boolean demo = directory.toAbsolutePath().normalize().equals(VaultLocations.demoDirectory(defaultDirectory));
-        show(new UnlockView(directory, demo, vaults, executor, i18n, onUnlocked, this::showWelcome));
+        show(new UnlockView(directory, demo, vaults, executor, i18n, onUnlocked, this::showWelcome, message -> {
+            notice = message;
+            showWelcome();
+        }));
     }
 
     private void chooseFolderToCreate() {

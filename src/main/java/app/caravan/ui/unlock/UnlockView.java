@@ -36,9 +36,12 @@ final class UnlockView extends UnlockPage {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final Label error = errorLabel("unlockError");
 
-    /** {@code demo}: the demo vault, whose published passphrase is filled in and named. */
+    /**
+     * @param demo the demo vault, whose published passphrase is filled in and named
+     * @param onDestroyed the vault was destroyed after too many failed unlocks; gets the message to show
+     */
     UnlockView(Path directory, boolean demo, VaultService vaults, Executor executor, I18n i18n,
-            Consumer<VaultSession> onUnlocked, Runnable onOtherVault) {
+            Consumer<VaultSession> onUnlocked, Runnable onOtherVault, Consumer<String> onDestroyed) {
         super(MaterialDesignL.LOCK_OUTLINE, i18n.get("unlock.title"), i18n.get("unlock.subtitle"));
         setId("unlock");
         passphrase.setId("passphrase");
@@ -75,7 +78,13 @@ final class UnlockView extends UnlockPage {
             }).onSuccess(session -> {
                 error.setText("");
                 onUnlocked.accept(session);
-            }).onError(VaultAccessException.class, ex -> showError(VaultErrors.message(ex, i18n)))
+            }).onError(VaultAccessException.class, ex -> {
+                if (ex.reason() == VaultAccessException.Reason.DESTROYED) {
+                    onDestroyed.accept(VaultErrors.message(ex, i18n));
+                } else {
+                    showError(VaultErrors.message(ex, i18n));
+                }
+            })
                     .onError(ex -> showError(i18n.format("vault.error.generic", String.valueOf(ex.getMessage()))))
                     .andFinally(() -> {
                         busy.set(false);

@@ -20,6 +20,7 @@ public final class VaultErrors {
             case ALREADY_EXISTS -> i18n.format("vault.error.alreadyExists", path);
             case NOT_A_VAULT -> i18n.format("vault.error.notAVault", path);
             case UNSAFE_PATH -> i18n.format("vault.error.unsafePath", path);
+            case DESTROYED -> i18n.format("vault.error.destroyed", path);
             case DATABASE_DAMAGED -> i18n.format("vault.error.databaseDamaged", String.valueOf(e.getMessage()));
             case RESERVED_PASSPHRASE -> i18n.format("vault.error.reservedPassphrase", DemoVault.PASSPHRASE);
             default -> i18n.format("vault.error.generic", String.valueOf(e.getMessage()));

@@ -19,6 +19,7 @@ final class WelcomeView extends UnlockPage {
     private final Button create;
     private final Label error = errorLabel("welcomeError");
     final DemoOffer demo;
+    private final Label notice = errorLabel("welcomeNotice");
 
     WelcomeView(Path defaultDirectory, I18n i18n, Consumer<Path> onCreate, Runnable onChooseCreate,
             Runnable onOpenExisting, Runnable onTryDemo) {
@@ -50,8 +51,13 @@ final class WelcomeView extends UnlockPage {
         choose.disableProperty().bind(demo.button.disableProperty());
         open.disableProperty().bind(demo.button.disableProperty());
 
-        card.getChildren().addAll(new Separator(), createTitle, where, path(defaultDirectory), createActions,
+        card.getChildren().addAll(notice, new Separator(), createTitle, where, path(defaultDirectory), createActions,
                 new Separator(), openTitle, open, new Separator(), demo, error);
+    }
+
+    /** Why the user is here again, e.g. that the vault was destroyed; null for nothing. */
+    void showNotice(String message) {
+        notice.setText(message == null ? "" : message);
     }
 
     void showError(String message) {

@@ -1,6 +1,7 @@
 package app.caravan.ui.support;
 
 import app.caravan.app.VaultService;
+import app.caravan.ui.common.Ticker;
 import app.caravan.ui.shell.CaravanShell;
 import app.caravan.ui.shell.ShellConfig;
 import java.nio.file.Path;
@@ -32,10 +33,16 @@ public final class ShellFixture {
     }
 
     public static ShellFixture start(VaultService vaults, Path directory, Locale locale) throws TimeoutException {
+        return start(vaults, directory, locale, Ticker.system());
+    }
+
+    /** With the auto-lock clock given (a {@link ManualTicker} to skip idle minutes). */
+    public static ShellFixture start(VaultService vaults, Path directory, Locale locale, Ticker ticker)
+            throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
         RecordingDialogs dialogs = new RecordingDialogs();
-        CaravanShell shell = new CaravanShell(new ShellConfig(vaults, directory, locale), dialogs);
+        CaravanShell shell = new CaravanShell(new ShellConfig(vaults, directory, locale), dialogs, ticker);
         Stage stage = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             Stage s = new Stage();
             shell.start(s);
