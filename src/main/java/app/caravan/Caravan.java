@@ -15,10 +15,32 @@ public final class Caravan {
     private Caravan() {
     }
 
+    /** Launcher option of the desktop app, not a CLI command: installers and CI call it. */
+    static final String SMOKE_TEST = "--smoke-test";
+
     public static void main(String[] args) {
         LoggingSetup.configure(Level.WARNING);
+        if (args.length > 0 && SMOKE_TEST.equals(args[0])) {
+            System.exit(smokeTest(args));
+        }
         CommandLine cli = CaravanCommand.commandLine(new LocalVaultService(), Caravan::startDesktop);
         System.exit(cli.execute(args));
+    }
+
+    private static int smokeTest(String[] args) {
+        if (args.length != 2) {
+            System.err.println("caravan " + SMOKE_TEST + ": give the PNG file to write, e.g. caravan "
+                    + SMOKE_TEST + " smoke.png");
+            return 2;
+        }
+        try {
+            return (Integer) Class.forName("app.caravan.ui.DesktopApp")
+                    .getMethod("smokeTest", Path.class)
+                    .invoke(null, Path.of(args[1]));
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            System.err.println("caravan " + SMOKE_TEST + ": the desktop app cannot start: " + e);
+            return 1;
+        }
     }
 
     /** Loaded by name so that the CLI classes carry no reference to JavaFX. */

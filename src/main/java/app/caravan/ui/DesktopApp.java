@@ -5,6 +5,7 @@ import app.caravan.app.VaultLocations;
 import app.caravan.app.VaultService;
 import app.caravan.ui.shell.CaravanShell;
 import app.caravan.ui.shell.ShellConfig;
+import app.caravan.ui.smoke.SmokeTest;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
@@ -28,6 +29,11 @@ public final class DesktopApp extends Application {
     public static void run(Path directory) {
         vaultDirectory = directory == null ? VaultLocations.defaultDirectory() : directory;
         Application.launch(DesktopApp.class);
+    }
+
+    /** {@code caravan --smoke-test OUT.png}: the exit code of a headless start-and-snapshot run. */
+    public static int smokeTest(Path out) {
+        return SmokeTest.run(productionVaultService(), out, System.out, System.err);
     }
 
     @Override

@@ -39,4 +39,11 @@ class UiArchitectureTest {
         Method run = DesktopApp.class.getMethod("run", Path.class);
         assertTrue(Modifier.isStatic(run.getModifiers()) && Modifier.isPublic(run.getModifiers()));
     }
+
+    @Test
+    void theMainClassCanStartTheSmokeTest() throws Exception {
+        // Found by name as well, for `caravan --smoke-test OUT.png`; it returns the exit code.
+        Method smokeTest = DesktopApp.class.getMethod("smokeTest", Path.class);
+        assertTrue(Modifier.isStatic(smokeTest.getModifiers()) && smokeTest.getReturnType() == int.class);
+    }
 }

@@ -248,6 +248,11 @@ public final class LibraryView extends SplitPane {
         return editor.prepareToClose();
     }
 
+    /** True while the interview list is being read from the vault. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return vm.loading;
+    }
+
     public EditorView editor() {
         return editor;
     }

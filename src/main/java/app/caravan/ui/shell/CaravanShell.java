@@ -25,6 +25,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.PasswordField;
 import javafx.stage.PopupWindow;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -77,15 +78,31 @@ public final class CaravanShell {
     }
 
     public void start(Stage stage) {
+        show(stage, null);
+    }
+
+    /**
+     * Starts straight into the main window of {@code session}, which the caller has unlocked
+     * (the smoke test); from there on the shell owns the session like one it unlocked itself.
+     */
+    public void startUnlocked(Stage stage, VaultSession session) {
+        show(stage, session);
+    }
+
+    private void show(Stage stage, VaultSession session) {
         this.stage = stage;
         applyTheme();
         if (dialogs == null) {
             dialogs = new FxDialogService(stage, i18n, config.showDocument());
         }
-        scene = new Scene(unlockFlow(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene = new Scene(session == null ? unlockFlow() : new StackPane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        if (session != null) {
+            unlocked(session);
+        }
         scene.getStylesheets().add(getClass().getResource(UiStyles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(i18n.get("app.name"));
+        stage.getIcons().setAll(WindowIcons.load());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnCloseRequest(event -> {
