@@ -1,8 +1,10 @@
 package app.caravan;
 
 import app.caravan.app.LocalVaultService;
+import app.caravan.app.PreferencesFile;
 import app.caravan.cli.CaravanCommand;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.logging.Level;
 import picocli.CommandLine;
 
@@ -23,7 +25,9 @@ public final class Caravan {
         if (args.length > 0 && SMOKE_TEST.equals(args[0])) {
             System.exit(smokeTest(args));
         }
-        CommandLine cli = CaravanCommand.commandLine(new LocalVaultService(), Caravan::startDesktop);
+        // The help speaks the language chosen in the app's settings, else the system's (LANG).
+        Locale locale = PreferencesFile.inUserConfig().load().locale(Locale.getDefault());
+        CommandLine cli = CaravanCommand.commandLine(new LocalVaultService(), Caravan::startDesktop, locale);
         System.exit(cli.execute(args));
     }
 

@@ -6,6 +6,7 @@ import app.caravan.app.VaultLocations;
 import app.caravan.app.VaultService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -51,6 +52,13 @@ public final class CaravanCommand implements Callable<Integer> {
     /** The configured command line, with one-line error reporting. */
     public static CommandLine commandLine(VaultService vaults, Consumer<Path> desktop) {
         return commandLine(new CaravanCommand(vaults, desktop));
+    }
+
+    /** As above, with the help in {@code locale}'s language where it is translated (else English). */
+    public static CommandLine commandLine(VaultService vaults, Consumer<Path> desktop, Locale locale) {
+        CommandLine cli = commandLine(new CaravanCommand(vaults, desktop));
+        HelpLanguage.apply(cli, locale);
+        return cli;
     }
 
     static CommandLine commandLine(CaravanCommand command) {

@@ -1,6 +1,7 @@
 package app.caravan.ui;
 
 import app.caravan.app.LocalVaultService;
+import app.caravan.app.PreferencesFile;
 import app.caravan.app.VaultLocations;
 import app.caravan.app.VaultService;
 import app.caravan.ui.shell.CaravanShell;
@@ -40,7 +41,7 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         Path directory = vaultDirectory == null ? VaultLocations.defaultDirectory() : vaultDirectory;
         shell = new CaravanShell(new ShellConfig(productionVaultService(), directory, Locale.getDefault(),
-                getHostServices()::showDocument));
+                getHostServices()::showDocument), null, PreferencesFile.inUserConfig());
         shell.start(stage);
     }
 

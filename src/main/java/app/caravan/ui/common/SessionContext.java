@@ -18,14 +18,21 @@ public final class SessionContext {
     private final Executor executor;
     private final DialogService dialogs;
     private final I18n i18n;
+    private final Appearance appearance;
     private final ObjectProperty<Vocabulary> vocabulary = new SimpleObjectProperty<>(Vocabulary.EMPTY);
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(LockSettings.DEFAULT_AUTO_LOCK_MINUTES);
 
     public SessionContext(VaultSession session, Executor executor, DialogService dialogs, I18n i18n) {
+        this(session, executor, dialogs, i18n, Appearance.unattached());
+    }
+
+    public SessionContext(VaultSession session, Executor executor, DialogService dialogs, I18n i18n,
+            Appearance appearance) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
         this.i18n = i18n;
+        this.appearance = appearance;
     }
 
     public VaultSession session() {
@@ -42,6 +49,11 @@ public final class SessionContext {
 
     public I18n i18n() {
         return i18n;
+    }
+
+    /** Language, theme and window title: app-wide, not the vault's. */
+    public Appearance appearance() {
+        return appearance;
     }
 
     public ObjectProperty<Vocabulary> vocabularyProperty() {

@@ -10,6 +10,8 @@ public final class UiStyles {
     public static final String BRAND = "caravan-brand";
     public static final String PAGE = "caravan-page";
     public static final String CENTERED_PAGE = "centered-page";
+    /** The language choice above the unlock screens. */
+    public static final String LANGUAGE_BAR = "language-bar";
     public static final String CARD = "caravan-card";
     public static final String SECTION = "editor-section";
     public static final String SECTION_TITLE = "section-title";

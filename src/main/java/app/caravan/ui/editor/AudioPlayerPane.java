@@ -56,6 +56,7 @@ final class AudioPlayerPane {
         play.setId("playPause");
         play.setGraphic(Icons.of(MaterialDesignP.PLAY));
         play.setTooltip(new Tooltip(i18n.get("player.play") + " (" + Shortcut.PLAY.display() + ")"));
+        play.setAccessibleText(i18n.get("player.play"));
         play.setOnAction(e -> togglePlay());
         play.setDisable(true);
         slider.setId("playerSlider");

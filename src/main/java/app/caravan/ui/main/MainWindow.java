@@ -157,6 +157,33 @@ public final class MainWindow extends StackPane {
         return library;
     }
 
+    /** The key of the page shown ({@code interviews}, {@code settings}, ...), for {@link #openPage}. */
+    public String currentPage() {
+        return sidebar.selected().key;
+    }
+
+    /** Shows the page with {@code key}, as if its sidebar entry were clicked; unknown keys are ignored. */
+    public void openPage(String key) {
+        for (Page page : Page.values()) {
+            if (page.key.equals(key)) {
+                sidebar.select(page);
+            }
+        }
+    }
+
+    /**
+     * For a window replaced while the vault stays open (a new language): forgets passphrases
+     * typed into Settings and stops the pages that follow the session's events.
+     */
+    public void retire() {
+        if (pages.get(Page.SETTINGS) instanceof SettingsView settings) {
+            settings.clearPassphrases();
+        }
+        if (pages.get(Page.SYNC) instanceof SyncView sync) {
+            sync.dispose();
+        }
+    }
+
     void show(Page page) {
         boolean shownBefore = pages.containsKey(page);
         Node node = pages.computeIfAbsent(page, p -> switch (p) {

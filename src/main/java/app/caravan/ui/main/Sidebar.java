@@ -30,7 +30,7 @@ final class Sidebar extends VBox {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setAlignment(Pos.CENTER_LEFT);
-            button.setTooltip(new Tooltip(i18n.get("nav." + page.key + ".tooltip")));
+            button.setTooltip(new Tooltip(i18n.get("nav." + page.key + ".tooltip") + " (" + page.shortcut.display() + ")"));
             button.setUserData(page);
             buttons.put(page, button);
             getChildren().add(button);
@@ -43,6 +43,10 @@ final class Sidebar extends VBox {
                 onSelect.accept((Page) now.getUserData());
             }
         });
+    }
+
+    Page selected() {
+        return (Page) group.getSelectedToggle().getUserData();
     }
 
     void select(Page page) {

@@ -54,7 +54,8 @@ public final class SettingsView extends ScrollPane {
         title.getStyleClass().add(Styles.TITLE_2);
         LockSection lock = new LockSection(context);
         VBox page = new VBox(24, title, userNameSection(i18n), roleSection(i18n), passphraseSection(i18n),
-                lock.lockSection(), vaultSection(context, i18n));
+                lock.lockSection(), vaultSection(context, i18n),
+                AppearanceSection.create(context.appearance(), i18n));
         if (onDestroy != null) {
             page.getChildren().add(lock.destroySection(onDestroy));
         }

@@ -1,7 +1,10 @@
 package app.caravan.ui.shell;
 
+import app.caravan.app.AppPreferences;
+import app.caravan.app.PreferencesFile;
 import app.caravan.app.VaultAccessException;
 import app.caravan.app.VaultSession;
+import app.caravan.ui.common.Appearance;
 import app.caravan.ui.common.BackgroundExecutor;
 import app.caravan.ui.common.DialogService;
 import app.caravan.ui.common.FxDialogService;
@@ -13,13 +16,16 @@ import app.caravan.ui.common.UiStyles;
 import app.caravan.ui.main.MainWindow;
 import app.caravan.ui.unlock.UnlockFlow;
 import app.caravan.ui.unlock.VaultErrors;
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -42,11 +48,18 @@ public final class CaravanShell {
     public static final double MIN_HEIGHT = 640;
 
     private final ShellConfig config;
-    private final I18n i18n;
+    private I18n i18n;
     private final ExecutorService executor = BackgroundExecutor.create();
     private final AutoLock autoLock;
     /** A lock or destroy under way: the window is hidden, the session not yet closed. */
     private CompletableFuture<Void> locking = CompletableFuture.completedFuture(null);
+    /** Where the preferences are stored; null keeps them for this run only (tests that are not about them). */
+    private final PreferencesFile preferencesFile;
+    private final Appearance appearance;
+    private final AtomicReference<AppPreferences> unsaved = new AtomicReference<>();
+    private AppPreferences applied;
+    private VaultSession session;
+    private final boolean ownDialogs;
     private DialogService dialogs;
     private Stage stage;
     private Scene scene;
@@ -60,21 +73,42 @@ public final class CaravanShell {
 
     /** With the dialogs given (tests answer them without windows). */
     public CaravanShell(ShellConfig config, DialogService dialogs) {
-        this(config, dialogs, Ticker.system());
+        this(config, dialogs, Ticker.system(), null);
     }
 
     /** With the clock of auto-lock given too (tests advance it instead of waiting minutes). */
     public CaravanShell(ShellConfig config, DialogService dialogs, Ticker ticker) {
+        this(config, dialogs, ticker, null);
+    }
+
+    /** With the language, theme and title stored in {@code preferences} (read now, written on change). */
+    public CaravanShell(ShellConfig config, DialogService dialogs, PreferencesFile preferences) {
+        this(config, dialogs, Ticker.system(), preferences);
+    }
+
+    /** With both the auto-lock clock and the preferences file given. */
+    public CaravanShell(ShellConfig config, DialogService dialogs, Ticker ticker, PreferencesFile preferences) {
         this.autoLock = new AutoLock(ticker, this::lock);
         this.config = config;
-        this.i18n = new I18n(config.locale());
+        this.preferencesFile = preferences;
+        AppPreferences initial = preferences == null ? AppPreferences.defaults() : preferences.load();
+        this.appearance = new Appearance(initial, this::preferencesChanged);
+        this.applied = initial;
+        this.i18n = new I18n(initial.locale(config.locale()));
         this.dialogs = dialogs;
+        this.ownDialogs = dialogs == null;
         this.lastDirectory = config.vaultDirectory();
     }
 
-    /** The theme is global to the JavaFX runtime; set it before the first scene is shown. */
+    /** The light theme, for callers that show a window without preferences. */
     public static void applyTheme() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        applyTheme(AppPreferences.Look.LIGHT);
+    }
+
+    /** The theme is global to the JavaFX runtime; set it before the first scene is shown. */
+    public static void applyTheme(AppPreferences.Look look) {
+        Application.setUserAgentStylesheet(look == AppPreferences.Look.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     public void start(Stage stage) {
@@ -91,7 +125,7 @@ public final class CaravanShell {
 
     private void show(Stage stage, VaultSession session) {
         this.stage = stage;
-        applyTheme();
+        applyTheme(appearance.current().look());
         if (dialogs == null) {
             dialogs = new FxDialogService(stage, i18n, config.showDocument());
         }
@@ -101,7 +135,7 @@ public final class CaravanShell {
         }
         scene.getStylesheets().add(getClass().getResource(UiStyles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
-        stage.setTitle(i18n.get("app.name"));
+        stage.setTitle(appearance.current().title(i18n.get("app.name")));
         stage.getIcons().setAll(WindowIcons.load());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -149,6 +183,10 @@ public final class CaravanShell {
         return i18n;
     }
 
+    public Appearance appearance() {
+        return appearance;
+    }
+
     private Parent unlockFlow() {
         return unlockFlow(null);
     }
@@ -158,13 +196,19 @@ public final class CaravanShell {
         UnlockFlow flow = new UnlockFlow(config.vaultService(), lastDirectory, config.vaultDirectory(), executor,
                 dialogs, i18n, this::unlocked);
         flow.setNotice(notice);
+        flow.setTop(new LanguageMenu(appearance, i18n));
         return flow;
     }
 
     private void unlocked(VaultSession session) {
         lastDirectory = session.directory();
-        SessionContext context = new SessionContext(session, executor, dialogs, i18n);
         startAutoSync(session);
+        showMainWindow(session);
+    }
+
+    private void showMainWindow(VaultSession session) {
+        this.session = session;
+        SessionContext context = new SessionContext(session, executor, dialogs, i18n, appearance);
         mainWindow = new MainWindow(context, this::lock, confirmation -> destroy(session, confirmation));
         scene.setRoot(mainWindow);
         autoLock.start(Duration.ofMinutes(context.autoLockMinutes()));
@@ -229,6 +273,7 @@ public final class CaravanShell {
             return null;
         }
         mainWindow = null;
+        session = null;
         autoLock.stop();
         for (Window other : List.copyOf(Window.getWindows())) {
             if (other != stage && ownedByStage(other)) {
@@ -255,6 +300,75 @@ public final class CaravanShell {
             session.autoSync().start();
         } catch (UnsupportedOperationException e) {
             // Test doubles of VaultSession have no sync.
+        }
+    }
+
+    /** Theme and title change at once; a new language rebuilds the window's content. Stored in the background. */
+    private void preferencesChanged(AppPreferences next) {
+        if (preferencesFile != null) {
+            // Workers run in parallel: each save writes the newest preferences, so the last word wins.
+            unsaved.set(next);
+            Tasks.createVoid(() -> {
+                synchronized (preferencesFile) {
+                    AppPreferences latest = unsaved.getAndSet(null);
+                    if (latest != null) {
+                        preferencesFile.save(latest);
+                    }
+                }
+            }).onError(error -> appearance.reportProblem(i18n.format("appearance.error.save",
+                    String.valueOf(error.getMessage())))).runOnce(executor);
+        }
+        AppPreferences.Language before = applied.language();
+        applied = next;
+        if (stage == null) {
+            return;
+        }
+        applyTheme(next.look());
+        Locale locale = next.locale(config.locale());
+        if (!locale.equals(i18n.locale())) {
+            switchLanguage(locale, before);
+        }
+        stage.setTitle(next.title(i18n.get("app.name")));
+    }
+
+    /**
+     * Rebuilds what the window shows in {@code locale}. The open interview is saved first and the
+     * page stays the same; selections and unsent form input on other pages start afresh.
+     */
+    private void switchLanguage(Locale locale, AppPreferences.Language before) {
+        if (mainWindow == null) {
+            i18n = new I18n(locale);
+            renewDialogs();
+            scene.getRoot().lookupAll(".password-field").forEach(node -> ((PasswordField) node).clear());
+            scene.setRoot(unlockFlow());
+            return;
+        }
+        MainWindow old = mainWindow;
+        String page = old.currentPage();
+        old.library().prepareToClose().thenAccept(saved -> {
+            // A second change while this one saved: the first to finish builds the newest language.
+            Locale wanted = applied.locale(config.locale());
+            if (mainWindow != old || wanted.equals(i18n.locale())) {
+                return;
+            }
+            if (!saved && !dialogs.confirm(i18n.get("appearance.unsaved.title"), i18n.get("appearance.unsaved.message"),
+                    i18n.get("appearance.unsaved.confirm"))) {
+                // Stay in the language the unsaved edits are shown in.
+                appearance.change(appearance.current().withLanguage(before));
+                return;
+            }
+            old.retire();
+            i18n = new I18n(wanted);
+            renewDialogs();
+            showMainWindow(session);
+            mainWindow.openPage(page);
+            stage.setTitle(appearance.current().title(i18n.get("app.name")));
+        });
+    }
+
+    private void renewDialogs() {
+        if (ownDialogs) {
+            dialogs = new FxDialogService(stage, i18n, config.showDocument());
         }
     }
 }

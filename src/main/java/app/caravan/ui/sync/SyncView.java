@@ -39,6 +39,11 @@ public final class SyncView extends ScrollPane {
     }
 
     /** Reloads lists that other pages or a desk acknowledgement may have changed. */
+    /** For a page that is replaced while the vault stays open: it stops following the sync rounds. */
+    public void dispose() {
+        vm.stopListening();
+    }
+
     public void refresh() {
         vm.load();
     }

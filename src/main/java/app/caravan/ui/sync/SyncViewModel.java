@@ -70,6 +70,7 @@ public final class SyncViewModel {
     private final I18n i18n;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final java.util.function.Consumer<SyncRound.Report> roundListener = this::roundFinished;
 
     public SyncViewModel(SessionContext context) {
         this.context = context;
@@ -79,9 +80,14 @@ public final class SyncViewModel {
     /** Follows the automatic sync's rounds while the page lives; see {@link #roundFinished}. */
     void listen() {
         Tasks.create(() -> {
-            context.session().syncRound().addListener(this::roundFinished);
+            context.session().syncRound().addListener(roundListener);
             return context.session().settings().syncAutomatically();
         }).onSuccess(autoSync::set).onError(error -> fail("sync.auto.error", error)).runOnce(context.executor());
+    }
+
+    /** Stops following the rounds: the page is replaced while the session goes on (a new language). */
+    void stopListening() {
+        context.session().syncRound().removeListener(roundListener);
     }
 
     public void load() {

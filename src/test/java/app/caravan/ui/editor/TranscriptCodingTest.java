@@ -81,7 +81,7 @@ class TranscriptCodingTest extends CaptureTest {
         assertTrue(overlap.contains("-rtfx-background-color: rgba(255,127,14,0.3)"), overlap);
         assertTrue(overlap.contains("-rtfx-underline-color: #1f77b4"), overlap);
         assertEquals("", fx(() -> area.getStyleOfChar(start - 1)), "before the codes: plain");
-        assertTrue(fx(() -> area.getStyleOfChar(start - 3)).contains("#0550ae"), "the [00:02:40] mark looks like a link");
+        assertTrue(fx(() -> area.getStyleOfChar(start - 3)).contains("-color-accent-fg"), "the [00:02:40] mark looks like a link");
 
         // Ctrl+3 adds a second theme to the same span; Ctrl+1 again takes the first off.
         press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);

@@ -24,7 +24,13 @@ public abstract class RealVaultUiTest extends UiRobot {
 
     /** Starts the shell on {@code dir}, types the passphrase and waits for the unlocked main window. */
     protected void unlock(VaultService vaults, Path dir, Locale locale) throws Exception {
-        app = ShellFixture.start(vaults, dir, locale);
+        unlock(vaults, dir, locale, null);
+    }
+
+    /** As above, with the app's preferences stored in {@code preferences}. */
+    protected void unlock(VaultService vaults, Path dir, Locale locale, app.caravan.app.PreferencesFile preferences)
+            throws Exception {
+        app = ShellFixture.start(vaults, dir, locale, preferences);
         click("#passphrase");
         write(Fixtures.PASSPHRASE).type(KeyCode.ENTER);
         ShellFixture.await(this, "#mainWindow");

@@ -1,5 +1,6 @@
 package app.caravan.ui.support;
 
+import app.caravan.app.PreferencesFile;
 import app.caravan.app.VaultService;
 import app.caravan.ui.common.Ticker;
 import app.caravan.ui.shell.CaravanShell;
@@ -33,16 +34,29 @@ public final class ShellFixture {
     }
 
     public static ShellFixture start(VaultService vaults, Path directory, Locale locale) throws TimeoutException {
-        return start(vaults, directory, locale, Ticker.system());
+        return start(vaults, directory, locale, Ticker.system(), null);
     }
 
     /** With the auto-lock clock given (a {@link ManualTicker} to skip idle minutes). */
     public static ShellFixture start(VaultService vaults, Path directory, Locale locale, Ticker ticker)
             throws TimeoutException {
+        return start(vaults, directory, locale, ticker, null);
+    }
+
+    /** With the app's preferences in {@code preferences} (a temporary folder's file, never the user's). */
+    public static ShellFixture start(VaultService vaults, Path directory, Locale locale, PreferencesFile preferences)
+            throws TimeoutException {
+        return start(vaults, directory, locale, Ticker.system(), preferences);
+    }
+
+    /** With both the auto-lock clock and the preferences file given. */
+    public static ShellFixture start(VaultService vaults, Path directory, Locale locale, Ticker ticker,
+            PreferencesFile preferences)
+            throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
         RecordingDialogs dialogs = new RecordingDialogs();
-        CaravanShell shell = new CaravanShell(new ShellConfig(vaults, directory, locale), dialogs, ticker);
+        CaravanShell shell = new CaravanShell(new ShellConfig(vaults, directory, locale), dialogs, ticker, preferences);
         Stage stage = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
             Stage s = new Stage();
             shell.start(s);
