@@ -53,7 +53,7 @@ public final class DeskSyncStore {
 
     /** Runs {@code work} in one write transaction; any exception it throws rolls everything back. */
     public <T> T importing(Function<Tx, T> work) {
-        return vault.write("importing a bundle", c -> events.batch(() -> work.apply(new Tx(c))));
+        return vault.write("importing a bundle", c -> events.batch(c, x -> work.apply(new Tx(x))));
     }
 
     /** Keeps the desk version: the conflict goes, and the next change on either side is compared again. */

@@ -37,13 +37,18 @@ public final class InterviewEvents {
     }
 
     /**
-     * Runs {@code work} — many changes in the caller's one transaction — with the listeners told,
-     * so that they can share look-ups between the changes (the search index's term ids).
+     * Runs {@code work} — many changes in the caller's one transaction on {@code c} — with the
+     * listeners told, so that they can share look-ups between the changes (the search index's term
+     * ids) and write their rows in bulk once all changes are made, before the commit.
      */
-    <T> T batch(java.util.function.Supplier<T> work) {
+    <T> T batch(Connection c, SqlWork<T> work) throws SQLException {
         listeners.forEach(InterviewListener::batchStarted);
         try {
-            return work.get();
+            T result = work.run(c);
+            for (InterviewListener l : listeners) {
+                l.batchCompleted(c);
+            }
+            return result;
         } finally {
             listeners.forEach(InterviewListener::batchEnded);
         }

@@ -31,6 +31,14 @@ public interface InterviewListener {
     default void batchStarted() {
     }
 
+    /**
+     * The batch's changes all succeeded and its transaction commits next: a listener writes what
+     * it held back, on {@code c}, so that it commits (or, should this fail, rolls back) with them.
+     * Not called when the batch fails.
+     */
+    default void batchCompleted(Connection c) throws SQLException {
+    }
+
     default void batchEnded() {
     }
 }

@@ -255,28 +255,32 @@ public final class InterviewStore {
 
     public List<UUID> importAll(List<City> cities, List<Profession> professions, List<Theme> themes,
             List<IdentifiedInterview> interviews, String actor, Instant at) {
-        return vault.write("importing interviews", c -> {
-            List<UUID> clashes = new ArrayList<>();
-            for (IdentifiedInterview entry : interviews) {
-                if (exists(c, entry.interview().id()) || TombstoneRows.find(c, entry.interview().id()).isPresent()) {
-                    clashes.add(entry.interview().id());
-                }
+        return vault.write("importing interviews", c -> events.batch(c, x -> importAll(x, cities, professions, themes,
+                interviews, actor, at)));
+    }
+
+    private List<UUID> importAll(Connection c, List<City> cities, List<Profession> professions, List<Theme> themes,
+            List<IdentifiedInterview> interviews, String actor, Instant at) throws SQLException {
+        List<UUID> clashes = new ArrayList<>();
+        for (IdentifiedInterview entry : interviews) {
+            if (exists(c, entry.interview().id()) || TombstoneRows.find(c, entry.interview().id()).isPresent()) {
+                clashes.add(entry.interview().id());
             }
-            if (!clashes.isEmpty()) {
-                return clashes;
-            }
-            VocabularyRows.insertAll(c, cities, professions, themes);
-            for (IdentifiedInterview entry : interviews) {
-                InterviewRows.insertRow(c, entry.interview());
-                events.changed(c, new InterviewChange(entry.interview().id(), InterviewChange.Kind.IMPORTED, null,
-                        entry.interview(), actor, at));
-                if (!entry.identity().isEmpty()) {
-                    IdentityRows.replace(c, entry.interview().id(), entry.identity());
-                    events.identityChanged(c, entry.interview().id(), Identity.EMPTY, entry.identity(), actor, at);
-                }
-            }
+        }
+        if (!clashes.isEmpty()) {
             return clashes;
-        });
+        }
+        VocabularyRows.insertAll(c, cities, professions, themes);
+        for (IdentifiedInterview entry : interviews) {
+            InterviewRows.insertRow(c, entry.interview());
+            events.changed(c, new InterviewChange(entry.interview().id(), InterviewChange.Kind.IMPORTED, null,
+                    entry.interview(), actor, at));
+            if (!entry.identity().isEmpty()) {
+                IdentityRows.replace(c, entry.interview().id(), entry.identity());
+                events.identityChanged(c, entry.interview().id(), Identity.EMPTY, entry.identity(), actor, at);
+            }
+        }
+        return clashes;
     }
 
     private static Optional<Interview> find(Connection c, UUID id) throws SQLException {

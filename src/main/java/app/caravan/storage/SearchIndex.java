@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,22 +29,30 @@ public final class SearchIndex implements InterviewListener {
     static final Tuning DEFAULT_TUNING = new Tuning(PostingQuery.PROBE, 64, 4_096, PostingQuery.MAX_LOOKUPS);
     private final Vault vault;
     private final Tuning tuning;
+    private final int batchPostings;
     /** Read and replaced only under the vault's lock (inside read/write); null when a write may have changed it. */
     private DocTable docTable;
     /**
-     * Term ids looked up or added during the current batch (one import transaction), so that ten
-     * thousand interviews do not look up the same common words ten thousand times. Only ever
-     * lives inside one transaction: ids added by a transaction that rolls back never leak out.
+     * The current batch (one import transaction): its term ids, so that ten thousand interviews
+     * do not look up the same common words ten thousand times, and its new documents, written
+     * sorted before the commit. Only ever lives inside one transaction: nothing of a transaction
+     * that rolls back leaks out.
      */
-    private Map<String, Integer> batchTerms;
+    private SearchBatch batch;
 
     public SearchIndex(Vault vault) {
         this(vault, DEFAULT_TUNING);
     }
 
     SearchIndex(Vault vault, Tuning tuning) {
+        this(vault, tuning, SearchBatch.MAX_POSTINGS);
+    }
+
+    /** {@code batchPostings}: postings a batch holds back at most before writing them (tests make it tiny). */
+    SearchIndex(Vault vault, Tuning tuning, int batchPostings) {
         this.vault = vault;
         this.tuning = tuning;
+        this.batchPostings = batchPostings;
     }
 
     /**
@@ -63,38 +70,59 @@ public final class SearchIndex implements InterviewListener {
 
     @Override
     public void interviewChanged(Connection c, InterviewChange change) throws SQLException {
+        if (change.kind() == InterviewChange.Kind.CREATED || change.kind() == InterviewChange.Kind.IMPORTED) {
+            index(c, SearchSourceRows.sources(change.after(), List.of()), true);
+            return;
+        }
+        // A change to existing rows reads and writes them directly: nothing may be held back meanwhile.
+        flushBatch(c);
         switch (change.kind()) {
-            case CREATED, IMPORTED -> index(c, SearchSourceRows.sources(change.after(), List.of()));
             case UPDATED -> {
                 if (sameText(change.before(), change.after())) {
                     if (!change.before().interviewedAt().isEqual(change.after().interviewedAt())) {
                         redate(c, change.id(), change.after().interviewedAt());
                     }
                 } else {
-                    index(c, SearchSourceRows.sources(change.after(), SearchSourceRows.comments(c, change.id())));
+                    index(c, SearchSourceRows.sources(change.after(), SearchSourceRows.comments(c, change.id())),
+                            false);
                 }
             }
             case DELETED, PURGED -> remove(c, change.id());
+            default -> throw new IllegalStateException("A new interview is indexed above, not here");
         }
+        flushBatch(c);
     }
 
     @Override
     public void batchStarted() {
-        batchTerms = new HashMap<>();
+        batch = new SearchBatch(batchPostings);
+    }
+
+    @Override
+    public void batchCompleted(Connection c) throws SQLException {
+        flushBatch(c);
     }
 
     @Override
     public void batchEnded() {
-        batchTerms = null;
+        batch = null;
     }
 
     @Override
     public void commentsChanged(Connection c, UUID interviewId) throws SQLException {
+        flushBatch(c);
         Optional<SearchSources> sources = SearchSourceRows.sources(c, interviewId);
         if (sources.isPresent()) {
-            index(c, sources.get());
+            index(c, sources.get(), false);
         } else {
             remove(c, interviewId);
+        }
+        flushBatch(c);
+    }
+
+    private void flushBatch(Connection c) throws SQLException {
+        if (batch != null) {
+            batch.flush(c);
         }
     }
 
@@ -105,17 +133,18 @@ public final class SearchIndex implements InterviewListener {
      */
     public int indexMissing() {
         List<UUID> missing = vault.read("finding unindexed interviews", SearchIndexRows::unindexed);
-        for (int from = 0; from < missing.size(); from += BUILD_BATCH) {
-            List<UUID> batch = missing.subList(from, Math.min(missing.size(), from + BUILD_BATCH));
+        for (int start = 0; start < missing.size(); start += BUILD_BATCH) {
+            int from = start;
             vault.write("building the search index", c -> {
                 batchStarted();
                 try {
-                    for (UUID id : batch) {
+                    for (UUID id : missing.subList(from, Math.min(missing.size(), from + BUILD_BATCH))) {
                         Optional<SearchSources> sources = SearchSourceRows.sources(c, id);
                         if (sources.isPresent()) {
-                            index(c, sources.get());
+                            index(c, sources.get(), true);
                         }
                     }
+                    batchCompleted(c);
                 } finally {
                     batchEnded();
                 }
@@ -244,11 +273,13 @@ public final class SearchIndex implements InterviewListener {
         return (int) stats().documents();
     }
 
-    private void index(Connection c, SearchSources sources) throws SQLException {
+    /** {@code fresh}: the interview is new in this transaction, so in a batch its rows may be held back. */
+    private void index(Connection c, SearchSources sources, boolean fresh) throws SQLException {
         List<List<String>> texts = texts(sources);
         Set<String> distinct = new HashSet<>();
         texts.forEach(distinct::addAll);
-        Map<String, Integer> termIds = termIds(c, distinct);
+        Map<String, Integer> termIds = batch == null ? SearchIndexRows.termIds(c, new ArrayList<>(distinct))
+                : batch.termIds(c, distinct);
         List<int[]> sequence = new ArrayList<>(texts.size());
         for (List<String> text : texts) {
             sequence.add(text.stream().mapToInt(termIds::get).toArray());
@@ -256,7 +287,18 @@ public final class SearchIndex implements InterviewListener {
         byte[] encoded = TermSequence.encode(sequence);
         int[] ids = termIds.values().stream().mapToInt(Integer::intValue).sorted().toArray();
         long sortKey = sortKey(sources.interviewedAt());
+        docTable = null;
+        if (batch != null && batch.holds(sources.id())) {
+            // Indexed twice in one batch: write the first version so the second replaces it as usual.
+            batch.flush(c);
+        }
         Optional<SearchIndexRows.Doc> existing = SearchIndexRows.doc(c, sources.id());
+        if (existing.isEmpty() && fresh && batch != null) {
+            batch.add(c, sources.id(), sortKey, encoded, ids);
+            return;
+        }
+        // Written directly from here on, against rows that must include everything held back.
+        flushBatch(c);
         if (existing.isEmpty()) {
             int doc = SearchIndexRows.insertDoc(c, sources.id(), sortKey, encoded);
             SearchIndexRows.insertPostings(c, doc, ids);
@@ -264,31 +306,16 @@ public final class SearchIndex implements InterviewListener {
             int doc = existing.get().doc();
             int[] old = existing.get().termIds();
             SearchIndexRows.insertPostings(c, doc, minus(ids, old));
-            SearchIndexRows.deletePostings(c, doc, minus(old, ids));
+            forget(SearchIndexRows.deletePostings(c, doc, minus(old, ids)));
             SearchIndexRows.updateDoc(c, doc, sortKey, encoded);
         }
-        docTable = null;
     }
 
-    private Map<String, Integer> termIds(Connection c, Set<String> distinct) throws SQLException {
-        Map<String, Integer> batch = batchTerms;
-        if (batch == null) {
-            return SearchIndexRows.termIds(c, new ArrayList<>(distinct));
+    /** Terms just deleted from the dictionary must not be reused by the batch under their old ids. */
+    private void forget(int[] deletedTermIds) {
+        if (batch != null) {
+            batch.forget(deletedTermIds);
         }
-        List<String> unknown = new ArrayList<>();
-        for (String term : distinct) {
-            if (!batch.containsKey(term)) {
-                unknown.add(term);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            batch.putAll(SearchIndexRows.termIds(c, unknown));
-        }
-        Map<String, Integer> out = new HashMap<>(distinct.size() * 2);
-        for (String term : distinct) {
-            out.put(term, batch.get(term));
-        }
-        return out;
     }
 
     private void redate(Connection c, UUID id, OffsetDateTime at) throws SQLException {
@@ -302,7 +329,7 @@ public final class SearchIndex implements InterviewListener {
     private void remove(Connection c, UUID id) throws SQLException {
         Optional<SearchIndexRows.Doc> existing = SearchIndexRows.doc(c, id);
         if (existing.isPresent()) {
-            SearchIndexRows.deletePostings(c, existing.get().doc(), existing.get().termIds());
+            forget(SearchIndexRows.deletePostings(c, existing.get().doc(), existing.get().termIds()));
             SearchIndexRows.deleteDoc(c, existing.get().doc());
             docTable = null;
         }

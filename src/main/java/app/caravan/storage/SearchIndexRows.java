@@ -38,7 +38,17 @@ final class SearchIndexRows {
     }
 
     static int partitions(Connection c) throws SQLException {
-        return (maxInt(c, "SELECT COALESCE(MAX(doc), 0) FROM search_doc") >>> PARTITION_BITS) + 1;
+        return (maxDoc(c) >>> PARTITION_BITS) + 1;
+    }
+
+    /** The highest document number; 0 when there is none. */
+    static int maxDoc(Connection c) throws SQLException {
+        return maxInt(c, "SELECT COALESCE(MAX(doc), 0) FROM search_doc");
+    }
+
+    /** The highest term id; 0 when there is none. */
+    static int maxTermId(Connection c) throws SQLException {
+        return maxInt(c, "SELECT COALESCE(MAX(term_id), 0) FROM search_term");
     }
 
     private static long first(int termId, int partition) {
@@ -59,7 +69,7 @@ final class SearchIndexRows {
             }
         }
         if (!missing.isEmpty()) {
-            int next = maxInt(c, "SELECT COALESCE(MAX(term_id), 0) FROM search_term") + 1;
+            int next = maxTermId(c) + 1;
             try (PreparedStatement s = c.prepareStatement("INSERT INTO search_term (term_id, term) VALUES (?, ?)")) {
                 for (String term : missing) {
                     s.setInt(1, next);
@@ -172,10 +182,13 @@ final class SearchIndexRows {
         }
     }
 
-    /** Removes the postings and then every one of those terms that no document contains any more. */
-    static void deletePostings(Connection c, int doc, int[] termIds) throws SQLException {
+    /**
+     * Removes the postings and then every one of those terms that no document contains any more;
+     * returns the ids of the terms deleted.
+     */
+    static int[] deletePostings(Connection c, int doc, int[] termIds) throws SQLException {
         if (termIds.length == 0) {
-            return;
+            return termIds;
         }
         try (PreparedStatement s = c.prepareStatement("DELETE FROM search_posting WHERE posting = ?")) {
             for (int termId : termIds) {
@@ -186,6 +199,8 @@ final class SearchIndexRows {
         }
         // A term nobody uses would still tell what a deleted or purged interview said.
         int partitions = partitions(c);
+        int[] deleted = new int[termIds.length];
+        int n = 0;
         try (PreparedStatement probe = c.prepareStatement(
                 "SELECT 1 FROM search_posting WHERE posting BETWEEN ? AND ? LIMIT 1");
                 PreparedStatement delete = c.prepareStatement("DELETE FROM search_term WHERE term_id = ?")) {
@@ -193,10 +208,12 @@ final class SearchIndexRows {
                 if (!used(probe, termId, partitions)) {
                     delete.setInt(1, termId);
                     delete.addBatch();
+                    deleted[n++] = termId;
                 }
             }
             delete.executeBatch();
         }
+        return Arrays.copyOf(deleted, n);
     }
 
     private static boolean used(PreparedStatement probe, int termId, int partitions) throws SQLException {
@@ -240,7 +257,7 @@ final class SearchIndexRows {
     static final String SELECT_SEQUENCE = "SELECT sequence FROM search_doc WHERE doc = ?";
 
     static int insertDoc(Connection c, UUID interviewId, long sortKey, byte[] sequence) throws SQLException {
-        int doc = maxInt(c, "SELECT COALESCE(MAX(doc), 0) FROM search_doc") + 1;
+        int doc = maxDoc(c) + 1;
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO search_doc (doc, interview_id, sort_key, sequence) VALUES (?, ?, ?, ?)")) {
             s.setInt(1, doc);
