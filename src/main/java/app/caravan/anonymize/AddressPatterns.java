@@ -28,23 +28,91 @@ final class AddressPatterns {
     private static final Pattern NUMBER_LAST = Pattern.compile("(?<![\\p{L}])" + NAME_WORDS + "\\s+" + EN_TYPE
             + ",?\\s*\\d+[A-Za-z]?(?:/\\d+)?(?![\\p{L}\\p{N}])" + UNIT + "*");
 
-    /** How every Russian street type begins; only around these is the Russian pattern run. */
+    /** How every Russian street type begins (lower case); the Russian pattern is only tried where one does. */
     private static final List<String> STREET_WORDS = List.of("ул", "пр-", "просп", "пер", "б-р", "бульвар", "ш.", "шоссе",
             "пл", "наб", "мкр", "микрорайон", "тупик", "проезд");
+    /** The first letters of {@link #STREET_WORDS}, as bits counted from а. */
+    private static final int STREET_INITIALS = initials();
 
     private AddressPatterns() {
     }
 
-    static void find(String text, Consumer<Candidate> out) {
-        Windows streets = Windows.aroundWords(text, Windows.lower(text), STREET_WORDS);
-        Windows digits = Windows.around(text, i -> ContactPatterns.isAsciiDigit(text.charAt(i)));
-        for (Matcher m : streets.matches(RUSSIAN)) {
-            out.accept(Candidate.of(m.start(), m.end(), Category.ADDRESS, "[ADDRESS]"));
+    private static int initials() {
+        int bits = 0;
+        for (String w : STREET_WORDS) {
+            bits |= 1 << (w.charAt(0) - 'а');
         }
-        for (Pattern p : new Pattern[] {NUMBER_FIRST, NUMBER_LAST}) {
-            for (Matcher m : digits.matches(p)) {
-                out.accept(Candidate.of(m.start(), m.end(), Category.ADDRESS, "[ADDRESS]"));
+        return bits;
+    }
+
+    static void find(String text, Consumer<Candidate> out) {
+        find(text, Windows.Triggers.of(text).digits(), out);
+    }
+
+    /** As {@link #find(String, Consumer)}, with the windows around the text's digits already known. */
+    static void find(String text, Windows digits, Consumer<Candidate> out) {
+        // a Russian address starts where a street word does: tried there only, as find() would meet them
+        Matcher russian = RUSSIAN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int after = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (i >= after && startsStreetWord(text, i)) {
+                russian.region(i, text.length());
+                if (russian.lookingAt()) {
+                    out.accept(Candidate.of(russian.start(), russian.end(), Category.ADDRESS, "[ADDRESS]"));
+                    after = russian.end();
+                }
             }
         }
+        for (Matcher m : digits.matchesFromNumbers(NUMBER_FIRST)) {
+            out.accept(Candidate.of(m.start(), m.end(), Category.ADDRESS, "[ADDRESS]"));
+        }
+        for (Matcher m : digits.matches(NUMBER_LAST)) {
+            out.accept(Candidate.of(m.start(), m.end(), Category.ADDRESS, "[ADDRESS]"));
+        }
+    }
+
+    /**
+     * Every street word begins with one of a few Cyrillic letters at the start of a word: tests
+     * in order of cost, since this runs on every character of every text.
+     */
+    private static boolean startsStreetWord(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 'А' || c > 'я') {
+            return false;
+        }
+        int lower = c <= 'Я' ? c + ('а' - 'А') : c;
+        if ((STREET_INITIALS & (1 << (lower - 'а'))) == 0 || i > 0 && isLetter(text.charAt(i - 1))) {
+            return false;
+        }
+        for (String prefix : STREET_WORDS) {
+            if (startsWith(text, i, prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} at {@code i} is {@code prefix} in any case. The prefixes are lower-case
+     * Cyrillic with - and ., which only their own capitals match case-insensitively.
+     */
+    private static boolean startsWith(String text, int i, String prefix) {
+        if (i + prefix.length() > text.length()) {
+            return false;
+        }
+        for (int j = 0; j < prefix.length(); j++) {
+            char c = text.charAt(i + j);
+            char lower = c >= 'А' && c <= 'Я' ? (char) (c + ('а' - 'А')) : c;
+            if (lower != prefix.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link Character#isLetter(char)}, answered without a table look-up for Latin and Cyrillic letters. */
+    private static boolean isLetter(char c) {
+        return c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                || c >= 0x80 && Character.isLetter(c);
     }
 }

@@ -4,8 +4,6 @@ import app.caravan.domain.City;
 import app.caravan.domain.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -19,13 +17,6 @@ final class CityFinder {
 
     private final PlaceLevel level;
     private final NameForms<Phrase> firstWords = new NameForms<>();
-    /**
-     * Text word → the phrases it may start. The cities are the same for every interview of an
-     * export, and transcripts repeat their words, so each distinct word is matched once. In
-     * memory only; emptied past {@link #CACHE_LIMIT} words.
-     */
-    private final Map<String, List<Phrase>> starts = new ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 200_000;
 
     CityFinder(Vocabulary vocabulary, PlaceLevel level) {
         this.level = level;
@@ -51,15 +42,19 @@ final class CityFinder {
         }
     }
 
-    void find(String text, List<Words.Word> words, WordKeys keys, Consumer<Candidate> out) {
+    void find(String text, List<Words.Word> words, List<WordKeys.Known> known, Consumer<Candidate> out) {
         if (level == PlaceLevel.CITY || firstWords.isEmpty()) {
             return;
         }
         for (int i = 0; i < words.size(); i++) {
+            List<Phrase> phrases = starts(known.get(i));
+            if (phrases.isEmpty()) {
+                continue;
+            }
             int bestEnd = -1;
             City best = null;
-            for (Phrase phrase : starts(words.get(i).text(), keys)) {
-                int end = extend(text, words, i, phrase, keys);
+            for (Phrase phrase : phrases) {
+                int end = extend(text, words, known, i, phrase);
                 if (end > bestEnd) {
                     bestEnd = end;
                     best = phrase.city();
@@ -71,25 +66,24 @@ final class CityFinder {
         }
     }
 
-    private List<Phrase> starts(String word, WordKeys keys) {
-        List<Phrase> found = starts.get(word);
+    /** The phrases a word may start, remembered with the word: the cities are the same for every text of an export. */
+    @SuppressWarnings("unchecked")
+    private List<Phrase> starts(WordKeys.Known word) {
+        List<Phrase> found = (List<Phrase>) word.cityStarts();
         if (found == null) {
-            found = List.copyOf(firstWords.matchAll(keys.of(word)));
-            if (starts.size() >= CACHE_LIMIT) {
-                starts.clear();
-            }
-            starts.put(word, found);
+            found = List.copyOf(firstWords.matchAll(word.keys()));
+            word.cityStarts(found);
         }
         return found;
     }
 
     /** End offset of the phrase matched from word {@code i}, or -1. */
-    private static int extend(String text, List<Words.Word> words, int i, Phrase phrase, WordKeys keys) {
+    private static int extend(String text, List<Words.Word> words, List<WordKeys.Known> known, int i, Phrase phrase) {
         int last = i;
         for (NameForms<Boolean> next : phrase.rest()) {
             int j = last + 1;
             if (j >= words.size() || !Words.joined(text, words.get(last), words.get(j))
-                    || next.match(keys.of(words.get(j).text())) == null) {
+                    || next.match(known.get(j).keys()) == null) {
                 return -1;
             }
             last = j;

@@ -31,14 +31,15 @@ final class ContactPatterns {
     }
 
     static void find(String text, Consumer<Candidate> out) {
-        Windows at = Windows.around(text, i -> text.charAt(i) == '@');
-        each(at, EMAIL, text, Category.EMAIL, out);
-        each(at, HANDLE, text, Category.HANDLE, out);
-        Windows links = Windows.around(text, i -> text.charAt(i) == '/'
-                || text.charAt(i) == '.' && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1)));
-        each(links, PROFILE, text, Category.HANDLE, out);
-        each(links, URL, text, Category.URL, out);
-        for (Matcher m : Windows.around(text, i -> isAsciiDigit(text.charAt(i))).matches(PHONE)) {
+        find(text, Windows.Triggers.of(text), out);
+    }
+
+    static void find(String text, Windows.Triggers triggers, Consumer<Candidate> out) {
+        each(triggers.at(), EMAIL, text, Category.EMAIL, out);
+        each(triggers.at(), HANDLE, text, Category.HANDLE, out);
+        each(triggers.links(), PROFILE, text, Category.HANDLE, out);
+        each(triggers.links(), URL, text, Category.URL, out);
+        for (Matcher m : triggers.digits().matchesFromNumbers(PHONE)) {
             String found = m.group();
             // the class admits line breaks and parentheses; a number never spans lines
             int cut = found.indexOf('\n');

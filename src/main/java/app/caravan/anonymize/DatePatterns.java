@@ -34,22 +34,26 @@ final class DatePatterns {
     }
 
     static void find(String text, Consumer<Candidate> out) {
-        Windows digits = Windows.around(text, i -> ContactPatterns.isAsciiDigit(text.charAt(i)));
-        for (Matcher m : digits.matches(NUMERIC)) {
+        find(text, Windows.Triggers.of(text).digits(), out);
+    }
+
+    /** As {@link #find(String, Consumer)}, with the windows around the text's digits already known. */
+    static void find(String text, Windows digits, Consumer<Candidate> out) {
+        for (Matcher m : digits.matchesFromNumbers(NUMERIC)) {
             String year = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
             emit(out, m, day(m.group(1)), number(m.group(3)), year);
         }
-        for (Matcher m : digits.matches(ISO)) {
+        for (Matcher m : digits.matchesFromNumbers(ISO)) {
             emit(out, m, day(m.group(3)), number(m.group(2)), m.group(1));
         }
-        for (Matcher m : digits.matches(RUSSIAN)) {
+        for (Matcher m : digits.matchesFromNumbers(RUSSIAN)) {
             String stem = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             emit(out, m, day(m.group(1)), RU_MONTHS.indexOf(stem.toLowerCase(Locale.ROOT)) + 1, m.group(5));
         }
         for (Matcher m : digits.matches(ENGLISH_MONTH_FIRST)) {
             emit(out, m, day(m.group(2)), englishMonth(m.group(1)), m.group(3));
         }
-        for (Matcher m : digits.matches(ENGLISH_DAY_FIRST)) {
+        for (Matcher m : digits.matchesFromNumbers(ENGLISH_DAY_FIRST)) {
             emit(out, m, day(m.group(1)), englishMonth(m.group(2)), m.group(3));
         }
     }

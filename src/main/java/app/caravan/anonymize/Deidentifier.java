@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Replaces identifying text with typed placeholders: people ({@code [PERSON-1]}, numbered
@@ -26,16 +27,21 @@ import java.util.Objects;
  * <p>Matching is deliberately loose (the safe direction): a name that is also a word (Вера,
  * Роман) is replaced as the word too. Nothing of the text is logged or put into exceptions.
  * One instance serves many texts and threads; it keeps the vocabulary's indexes and, in
- * memory only, a bounded cache of words' comparison keys.
+ * memory only, bounded caches of words' comparison keys and of the last identities' name forms.
  */
 public final class Deidentifier {
     /** Ids for people an editor MARKed start here, after any identity's people. */
     private static final int MARKED_PEOPLE = 1_000_000;
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+    private static final Pattern DIGIT_OR_UNDERSCORE = Pattern.compile("[\\d_]");
+    private static final Pattern NICKNAME = Pattern.compile("[\\p{L}\\p{N}_.@+-]+");
 
     private final Vocabulary vocabulary;
     private final PlaceLevel places;
     private final CityFinder cities;
     private final WordKeys wordKeys = new WordKeys();
+    private static final int TERMS_LIMIT = 64;
+    private final Map<Identity, Terms> terms = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Deidentifier(Vocabulary vocabulary, PlaceLevel places) {
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
@@ -55,13 +61,24 @@ public final class Deidentifier {
         List<Decision> todo = decisions == null ? List.of() : decisions;
         List<Candidate> candidates = new ArrayList<>();
         List<Words.Word> words = Words.of(text);
-        ContactPatterns.find(text, candidates::add);
-        contact(text, who.contact(), candidates);
-        AddressPatterns.find(text, candidates::add);
-        DatePatterns.find(text, candidates::add);
-        new PersonFinder(who).find(text, words, wordKeys, candidates::add);
-        cities.find(text, words, wordKeys, candidates::add);
-        marks(text, todo, candidates);
+        // folded once for all literal searches (contact items, marks), or not at all when there are none
+        Terms terms = terms(who);
+        String folded = terms.literals().isEmpty() && todo.stream().noneMatch(d -> d.kind() == Decision.Kind.MARK)
+                ? text : Words.Folded.of(text);
+        Windows.Triggers triggers = Windows.Triggers.of(text);
+        ContactPatterns.find(text, triggers, candidates::add);
+        for (Literal l : terms.literals()) {
+            literal(text, folded, l.quote(), l.category(), candidates);
+        }
+        AddressPatterns.find(text, triggers.digits(), candidates::add);
+        DatePatterns.find(text, triggers.digits(), candidates::add);
+        List<WordKeys.Known> known = new ArrayList<>(words.size());
+        for (Words.Word w : words) {
+            known.add(wordKeys.known(w.text()));
+        }
+        terms.people().find(text, words, known, candidates::add);
+        cities.find(text, words, known, candidates::add);
+        marks(text, folded, todo, candidates);
 
         List<Candidate> chosen = settle(candidates);
         for (Decision d : todo) {
@@ -72,36 +89,62 @@ public final class Deidentifier {
         return build(text, numberPeople(chosen));
     }
 
-    /** The contact field's e-mails, phones and handles wherever they recur verbatim, and a handle's bare name. */
-    private static void contact(String text, String contact, List<Candidate> out) {
+    /** What one identity makes searched for: its people, and its contact items to find verbatim. */
+    private record Terms(PersonFinder people, List<Literal> literals) {
+    }
+
+    private record Literal(String quote, Category category) {
+    }
+
+    /**
+     * The {@link Terms} of one identity, kept for the next texts: an interview's transcript and
+     * its memos come one after another with the same identity, and preparing every form of every
+     * name costs more than searching a memo. In memory only; emptied past {@link #TERMS_LIMIT}.
+     */
+    private Terms terms(Identity who) {
+        Terms found = terms.get(who);
+        if (found == null) {
+            found = new Terms(new PersonFinder(who), literals(who.contact()));
+            if (terms.size() >= TERMS_LIMIT) {
+                terms.clear();
+            }
+            terms.put(who, found);
+        }
+        return found;
+    }
+
+    /** The contact field's e-mails, phones and handles, to be found verbatim, and a handle's bare name. */
+    private static List<Literal> literals(String contact) {
+        List<Literal> out = new ArrayList<>();
         if (contact.isBlank()) {
-            return;
+            return out;
         }
         for (Candidate c : ContactPatterns.in(contact)) {
             String item = contact.substring(c.start(), c.end());
-            literal(text, item, c.category(), out);
+            out.add(new Literal(item, c.category()));
             if (c.category() == Category.HANDLE) {
                 String bare = item.substring(Math.max(item.lastIndexOf('/'), item.lastIndexOf('@')) + 1);
                 if (bare.length() >= 4) {
-                    literal(text, bare, Category.HANDLE, out);
+                    out.add(new Literal(bare, Category.HANDLE));
                 }
             }
         }
         // a bare nickname ("ivan_p", "vanya1990") is no pattern but still points at the person
-        for (String token : contact.split("[\\s,;]+")) {
-            if (token.length() >= 4 && token.matches(".*[\\d_].*") && token.matches("[\\p{L}\\p{N}_.@+-]+")) {
-                literal(text, token, Category.HANDLE, out);
+        for (String token : SEPARATORS.split(contact)) {
+            if (token.length() >= 4 && DIGIT_OR_UNDERSCORE.matcher(token).find() && NICKNAME.matcher(token).matches()) {
+                out.add(new Literal(token, Category.HANDLE));
             }
         }
+        return out;
     }
 
-    private static void literal(String text, String quote, Category category, List<Candidate> out) {
-        for (int[] at : Words.occurrences(text, quote)) {
+    private static void literal(String text, String folded, String quote, Category category, List<Candidate> out) {
+        for (int[] at : Words.occurrences(text, folded, quote)) {
             out.add(Candidate.of(at[0], at[1], category, category.plainPlaceholder()));
         }
     }
 
-    private void marks(String text, List<Decision> decisions, List<Candidate> out) {
+    private void marks(String text, String folded, List<Decision> decisions, List<Candidate> out) {
         Map<String, Integer> markedPeople = new HashMap<>();
         for (Decision d : decisions) {
             if (d.kind() != Decision.Kind.MARK) {
@@ -113,7 +156,7 @@ public final class Deidentifier {
                         q -> MARKED_PEOPLE + markedPeople.size());
             }
             String placeholder = markedPlaceholder(d);
-            for (int[] at : Words.occurrences(text, d.quote())) {
+            for (int[] at : Words.occurrences(text, folded, d.quote())) {
                 out.add(new Candidate(at[0], at[1], d.category(), placeholder, person, true));
             }
         }
@@ -140,8 +183,15 @@ public final class Deidentifier {
                 .thenComparing(Candidate::category)
                 .thenComparingInt(Candidate::person));
         List<Candidate> chosen = new ArrayList<>();
+        java.util.TreeMap<Integer, Candidate> taken = new java.util.TreeMap<>(); // by start; never overlapping
         for (Candidate c : order) {
-            if (c.length() > 0 && chosen.stream().noneMatch(c::overlaps)) {
+            if (c.length() == 0) {
+                continue;
+            }
+            var before = taken.floorEntry(c.start());
+            var after = taken.ceilingEntry(c.start());
+            if ((before == null || !c.overlaps(before.getValue())) && (after == null || !c.overlaps(after.getValue()))) {
+                taken.put(c.start(), c);
                 chosen.add(c);
             }
         }

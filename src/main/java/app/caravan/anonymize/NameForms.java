@@ -27,7 +27,6 @@ final class NameForms<T> {
     /** Stems of two letters only take the commonest endings: short stems make loose matches. */
     private static final Set<String> SHORT_STEM_ENDINGS = Set.of("a", "ia", "u", "iu", "i", "e", "oi", "ei", "om", "em");
     private static final List<String> NOMINATIVE_ENDINGS = List.of("ia", "a", "i", "e", "o");
-    private static final int LONGEST_ENDING = 4;
     private static final Pattern J_AS_Y = Pattern.compile("(?<=[aeiouy])j(?![aeiouy])");
     /** John/Джон, Thomas/Томас, Smith/Смит. */
     private static final Pattern SILENT_H = Pattern.compile("(?<=[jt])h|(?<=jo)h(?=n)");
@@ -40,6 +39,7 @@ final class NameForms<T> {
 
     /** Registers one word of a name; later words registered for the same stem lose to earlier ones. */
     void add(String word, T payload) {
+        forms = null;
         rank(payload);
         for (String key : keys(word)) {
             if (key.length() < 2) {
@@ -79,8 +79,17 @@ final class NameForms<T> {
 
     /** As {@link #match(String)}, for a word whose {@link #keys} are already known. */
     T match(Set<String> wordKeys) {
-        List<T> all = matchAll(wordKeys);
-        return all.isEmpty() ? null : all.get(0);
+        Map<String, List<T>> all = forms();
+        List<T> first = null;
+        int best = Integer.MAX_VALUE;
+        for (String key : wordKeys) {
+            List<T> found = all.get(key);
+            if (found != null && orders.get(found.get(0)) < best) {
+                first = found;
+                best = orders.get(found.get(0));
+            }
+        }
+        return first == null ? null : first.get(0);
     }
 
     /** Every payload whose name word {@code word} is a form of, earliest registered first. */
@@ -90,35 +99,75 @@ final class NameForms<T> {
 
     /** As {@link #matchAll(String)}, for a word whose {@link #keys} are already known. */
     List<T> matchAll(Set<String> wordKeys) {
-        // Most words match nothing: the map is made on the first hit only.
+        Map<String, List<T>> all = forms();
+        List<T> single = null;
         java.util.TreeMap<Integer, T> found = null;
         for (String key : wordKeys) {
-            if (key.length() < 2) {
+            List<T> payloads = all.get(key);
+            if (payloads == null) {
                 continue;
             }
-            for (int cut = 0; cut <= Math.min(LONGEST_ENDING, key.length() - 2); cut++) {
-                String ending = key.substring(key.length() - cut);
-                if (cut > 0 && !ENDINGS.contains(ending)) {
-                    continue;
-                }
-                String stem = key.substring(0, key.length() - cut);
-                List<Stem<T>> candidates = stems.get(stem);
-                if (candidates == null) {
-                    continue;
-                }
-                for (Stem<T> s : candidates) {
-                    boolean ok = cut == 0 ? s.full() : stem.length() >= 3 || SHORT_STEM_ENDINGS.contains(ending);
-                    if (ok) {
-                        if (found == null) {
-                            found = new java.util.TreeMap<>();
-                        }
-                        found.put(orders.get(s.payload()), s.payload());
-                    }
+            if (single == null && found == null) {
+                single = payloads;
+                continue;
+            }
+            if (found == null) {
+                found = new java.util.TreeMap<>();
+                for (T t : single) {
+                    found.put(orders.get(t), t);
                 }
             }
+            for (T t : payloads) {
+                found.put(orders.get(t), t);
+            }
         }
-        return found == null ? List.of() : new ArrayList<>(found.values());
+        return found != null ? new ArrayList<>(found.values()) : single == null ? List.of()
+                : java.util.Collections.unmodifiableList(single);
     }
+
+    /**
+     * Every key a form of a registered word can have (a stem alone where it is a full key, a
+     * stem with each ending it may take) → its payloads, earliest registered first. Matching a
+     * word is then one look-up per key instead of cutting every possible ending off it; most
+     * words of a text match nothing. Made on first use after the last {@link #add}.
+     */
+    private Map<String, List<T>> forms() {
+        Map<String, List<T>> built = forms;
+        if (built == null) {
+            Map<String, List<T>> byForm = new HashMap<>(stems.size() * ENDINGS.size() * 2);
+            stems.forEach((stem, entries) -> {
+                for (Stem<T> s : entries) {
+                    if (s.full()) {
+                        addForm(byForm, stem, s.payload());
+                    }
+                    for (String ending : ENDINGS) {
+                        if (stem.length() >= 3 || SHORT_STEM_ENDINGS.contains(ending)) {
+                            addForm(byForm, stem + ending, s.payload());
+                        }
+                    }
+                }
+            });
+            built = byForm;
+            forms = built;
+        }
+        return built;
+    }
+
+    /** Keeps each form's payloads distinct and in registration order. */
+    private void addForm(Map<String, List<T>> byForm, String form, T payload) {
+        List<T> list = byForm.computeIfAbsent(form, k -> new ArrayList<>(1));
+        int order = orders.get(payload);
+        int at = 0;
+        while (at < list.size() && orders.get(list.get(at)) < order) {
+            at++;
+        }
+        if (at == list.size() || !list.get(at).equals(payload)) {
+            list.add(at, payload);
+        }
+    }
+
+    /** Derived from {@link #stems}; reset by {@link #add}, so concurrent readers after the last add share one. */
+    private volatile Map<String, List<T>> forms;
 
     /** Written only while words are added, so concurrent matching afterwards only reads. */
     private final Map<T, Integer> orders = new HashMap<>();

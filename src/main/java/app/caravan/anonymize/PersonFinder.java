@@ -63,14 +63,15 @@ final class PersonFinder {
         return at;
     }
 
-    void find(String text, List<Words.Word> words, WordKeys keys, Consumer<Candidate> out) {
+    void find(String text, List<Words.Word> words, List<WordKeys.Known> known, Consumer<Candidate> out) {
         if (forms.isEmpty()) {
             return;
         }
         Candidate open = null;
         Words.Word previous = null;
-        for (Words.Word w : words) {
-            Integer person = forms.match(keys.of(w.text()));
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word w = words.get(i);
+            Integer person = forms.match(known.get(i).keys());
             if (person == null) {
                 continue;
             }

@@ -175,7 +175,7 @@ public final class RefiQdaWriter {
      * stays linear; null when the text has no surrogates and both indexes agree.
      */
     static int[] codePointIndex(String text) {
-        if (text.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
+        if (!hasSurrogate(text)) {
             return null;
         }
         int[] index = new int[text.length() + 1];
@@ -189,6 +189,16 @@ public final class RefiQdaWriter {
         }
         index[text.length()] = cp;
         return index;
+    }
+
+    /** A plain loop: this runs over every exported transcript, where a stream costs several times more. */
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int position(int[] codePointAt, int utf16) {

@@ -2,8 +2,6 @@ package app.caravan.anonymize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,39 +16,96 @@ final class Windows {
 
     private final String text;
     private final List<int[]> spans = new ArrayList<>();
+    /** Where a number can begin: an ASCII digit after a non-digit, and a + or ( right before it. */
+    private int[] anchors = new int[0];
+    private int anchorCount;
 
     private Windows(String text) {
         this.text = text;
     }
 
-    /** Windows around every character that satisfies {@code trigger}. */
-    static Windows around(String text, IntPredicate trigger) {
-        Windows w = new Windows(text);
-        for (int i = 0; i < text.length(); i++) {
-            if (trigger.test(i)) {
-                w.add(i);
-            }
-        }
-        return w;
-    }
-
-    /** Windows around every word that starts with one of {@code prefixes} (lower case). */
-    static Windows aroundWords(String text, String lowerText, List<String> prefixes) {
-        Windows w = new Windows(text);
-        for (String prefix : prefixes) {
-            for (int i = lowerText.indexOf(prefix); i >= 0; i = lowerText.indexOf(prefix, i + 1)) {
-                if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
-                    // prefixes are found out of order: collect first, merge after sorting
-                    w.spans.add(new int[] {Math.max(0, i - REACH), Math.min(text.length(), i + REACH)});
+    /**
+     * The windows of the triggers every text is searched for, found in one pass over it: a
+     * digit (phones, dates, house numbers), an @ (e-mails, handles), and a slash or a dot before
+     * a letter or digit (links).
+     */
+    record Triggers(Windows digits, Windows at, Windows links) {
+        static Triggers of(String text) {
+            Windows digits = new Windows(text);
+            Windows at = new Windows(text);
+            Windows links = new Windows(text);
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits.add(i);
+                    if (i == 0 || text.charAt(i - 1) < '0' || text.charAt(i - 1) > '9') {
+                        digits.numberStart(i);
+                    }
+                } else if (c == '@') {
+                    at.add(i);
+                } else if (c == '/' || c == '.' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    links.add(i);
                 }
             }
+            return new Triggers(digits, at, links);
         }
-        w.spans.sort((a, b) -> Integer.compare(a[0], b[0]));
-        return w.merged();
     }
 
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
+    private void numberStart(int at) {
+        if (at >= 2 && text.charAt(at - 2) == '+' && text.charAt(at - 1) == '(') {
+            anchor(at - 2);
+        }
+        if (at >= 1 && (text.charAt(at - 1) == '+' || text.charAt(at - 1) == '(')) {
+            anchor(at - 1);
+        }
+        anchor(at);
+    }
+
+    private void anchor(int at) {
+        if (anchorCount == anchors.length) {
+            anchors = java.util.Arrays.copyOf(anchors, Math.max(16, anchorCount * 2));
+        }
+        anchors[anchorCount++] = at;
+    }
+
+    /**
+     * The matches of a pattern that can only begin where a number does ({@code \+?\(?\d} after a
+     * non-digit): tried there, anchored, instead of at every position of the windows around the
+     * digits. They are the matches {@link #matches} finds, as the pattern is shorter than
+     * {@link #REACH}. Only for the windows of {@link Triggers#digits()}.
+     */
+    Iterable<Matcher> matchesFromNumbers(Pattern pattern) {
+        return () -> new java.util.Iterator<>() {
+            private final Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            private int next;
+            private int after;
+            private boolean ready;
+
+            @Override
+            public boolean hasNext() {
+                while (!ready && next < anchorCount) {
+                    int at = anchors[next++];
+                    if (at >= after) {
+                        m.region(at, text.length());
+                        if (m.lookingAt()) {
+                            after = m.end();
+                            ready = true;
+                        }
+                    }
+                }
+                return ready;
+            }
+
+            @Override
+            public Matcher next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                ready = false;
+                return m;
+            }
+        };
     }
 
     private void add(int at) {
@@ -61,19 +116,6 @@ final class Windows {
         } else {
             spans.add(new int[] {from, to});
         }
-    }
-
-    private Windows merged() {
-        List<int[]> sorted = new ArrayList<>(spans);
-        spans.clear();
-        for (int[] s : sorted) {
-            if (!spans.isEmpty() && spans.get(spans.size() - 1)[1] >= s[0]) {
-                spans.get(spans.size() - 1)[1] = Math.max(spans.get(spans.size() - 1)[1], s[1]);
-            } else {
-                spans.add(s);
-            }
-        }
-        return this;
     }
 
     /** A matcher that finds {@code pattern} in one window after another; lookarounds see past the window's edges. */

@@ -2,14 +2,15 @@ package app.caravan.anonymize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits text into words of Unicode letters (with their combining marks), keeping offsets. */
 final class Words {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     /** What may stand between the words of one name: "St. Petersburg", "Ростов-на-Дону", "Farg'ona". */
     private static final Pattern JOINER = Pattern.compile("[ \\t\\u00A0.\\-–'ʻʼ’]{1,3}");
+
+    /** The one character of the Cyrillic block (U+0400–U+04FF) that is neither a letter nor a mark. */
+    private static final char CYRILLIC_THOUSANDS = '\u0482';
 
     record Word(int start, int end, String text) {
     }
@@ -17,13 +18,69 @@ final class Words {
     private Words() {
     }
 
+    /**
+     * The maximal runs of letters and marks ({@code [\p{L}\p{M}]+}), scanned by hand: this runs
+     * over every character of every exported text, where a regex costs several times more.
+     */
     static List<Word> of(String text) {
-        List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(new Word(m.start(), m.end(), m.group()));
+        List<Word> words = new ArrayList<>(text.length() / 6 + 1);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int width = 1;
+            boolean inWord;
+            if (c < 0x80) {
+                inWord = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+            } else if (c >= 0x400 && c <= 0x4FF) {
+                inWord = c != CYRILLIC_THOUSANDS;
+            } else {
+                int cp = Character.codePointAt(text, i);
+                width = Character.charCount(cp);
+                inWord = isLetterOrMark(cp);
+            }
+            if (!inWord) {
+                i += width;
+                continue;
+            }
+            int start = i;
+            i += width;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (d < 0x80) {
+                    if ((d | 0x20) >= 'a' && (d | 0x20) <= 'z') {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                if (d >= 0x400 && d <= 0x4FF) {
+                    if (d == CYRILLIC_THOUSANDS) {
+                        break;
+                    }
+                    i++;
+                    continue;
+                }
+                int cp = Character.codePointAt(text, i);
+                if (!isLetterOrMark(cp)) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            words.add(new Word(start, i, text.substring(start, i)));
         }
         return words;
+    }
+
+    private static boolean isLetterOrMark(int cp) {
+        int type = Character.getType(cp);
+        return type >= Character.UPPERCASE_LETTER && type <= Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Letters, marks, numbers ({@code [\p{L}\p{M}\p{N}]}): what may not continue a quoted word. */
+    private static boolean isWordLike(int cp) {
+        int type = Character.getType(cp);
+        return type >= Character.UPPERCASE_LETTER && type <= Character.OTHER_NUMBER || cp == '_';
     }
 
     static List<String> strings(String text) {
@@ -40,21 +97,89 @@ final class Words {
      * letter or digit, the occurrence must not continue a longer word there.
      */
     static List<int[]> occurrences(String text, String quote) {
+        return occurrences(text, Folded.of(text), quote);
+    }
+
+    /**
+     * As {@link #occurrences(String, String)} on a text already {@link Folded folded}: one text is
+     * searched for every contact item and editor's mark, so it is folded once and searched with
+     * {@link String#indexOf} instead of a case-insensitive regex per quote.
+     */
+    static List<int[]> occurrences(String text, String foldedText, String quote) {
         String q = quote.strip();
         List<int[]> found = new ArrayList<>();
         if (q.isEmpty()) {
             return found;
         }
-        String regex = (isWordChar(q.charAt(0)) ? "(?<![\\p{L}\\p{M}\\p{N}_])" : "") + Pattern.quote(q)
-                + (isWordChar(q.charAt(q.length() - 1)) ? "(?![\\p{L}\\p{M}\\p{N}_])" : "");
-        Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-        while (m.find()) {
-            found.add(new int[] {m.start(), m.end()});
+        String fq = Folded.of(q);
+        boolean openStart = isWordChar(q.charAt(0));
+        boolean openEnd = isWordChar(q.charAt(q.length() - 1));
+        int from = 0;
+        while (true) {
+            int at = foldedText.indexOf(fq, from);
+            if (at < 0) {
+                return found;
+            }
+            int end = at + fq.length();
+            // as a regex lookbehind sees it: the one char before (a lone low surrogate is no letter)
+            boolean startOk = !openStart || at == 0 || !isWordLike(text.charAt(at - 1));
+            boolean endOk = !openEnd || end == text.length() || !isWordLike(text.codePointAt(end));
+            // nor does a regex begin or end a match inside a surrogate pair
+            boolean whole = !splitsPair(text, at) && !splitsPair(text, end);
+            if (startOk && endOk && whole) {
+                found.add(new int[] {at, end});
+                from = end;
+            } else {
+                from = at + 1;
+            }
         }
-        return found;
+    }
+
+    private static boolean splitsPair(String text, int at) {
+        return at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1))
+                && Character.isLowSurrogate(text.charAt(at));
     }
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /**
+     * Case folding as a case-insensitive Unicode regex compares characters: each code point
+     * upper-cased, then lower-cased. It keeps every character's UTF-16 length, so offsets in the
+     * folded text are offsets in the original. Beyond the BMP it folds every letter alike, where
+     * the regex it replaces folded some slices and not others: it finds more, never less.
+     */
+    static final class Folded {
+        private static final char[] BMP = new char[Character.MAX_VALUE + 1];
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                int f = Character.toLowerCase(Character.toUpperCase(c));
+                // a fold that would change a character's length is left undone: offsets must hold
+                BMP[c] = Character.isBmpCodePoint(f) && !Character.isSurrogate((char) c) ? (char) f : (char) c;
+            }
+        }
+
+        private Folded() {
+        }
+
+        static String of(String text) {
+            char[] out = new char[text.length()];
+            for (int i = 0; i < out.length; i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < out.length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, text.charAt(i + 1));
+                    int f = Character.toLowerCase(Character.toUpperCase(cp));
+                    f = Character.isBmpCodePoint(f) ? cp : f;
+                    out[i] = Character.highSurrogate(f);
+                    out[i + 1] = Character.lowSurrogate(f);
+                    i++;
+                } else {
+                    out[i] = BMP[c];
+                }
+            }
+            return new String(out);
+        }
     }
 }

@@ -39,6 +39,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -103,23 +107,68 @@ final class AnonymizedExport {
         List<UUID> ids = source.interviewIds();
         Map<String, Integer> excluded = new LinkedHashMap<>();
         Map<Category, Integer> replacements = new EnumMap<>(Category.class);
-        // Read in order (the vault serves one caller at a time), de-identify in parallel (the CPU-bound part).
-        List<Prepared> read = new ArrayList<>();
-        for (int n = 0; n < ids.size(); n++) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("export cancelled");
+        // Reading is the vault's (one caller at a time), de-identifying is CPU work: each interview is
+        // de-identified on the workers as soon as it is read, at the place level asked for, while
+        // the next is read. Only when k-anonymity later coarsens the city columns is it done again.
+        PlaceLevel asked = PlaceLevel.valueOf(request.places().toUpperCase(java.util.Locale.ROOT));
+        Deidentifier early = new Deidentifier(vocabulary, asked);
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, AnonymizedExport::worker);
+        try {
+            List<Prepared> read = new ArrayList<>();
+            List<Future<Candidate>> drafts = new ArrayList<>();
+            for (int n = 0; n < ids.size(); n++) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("export cancelled");
+                }
+                progress.accept(new Progress(n, ids.size(), "reading"));
+                Interview interview = source.interview(ids.get(n));
+                ConsentFilter.Decision decision = ConsentFilter.decide(interview);
+                if (!decision.included()) {
+                    excluded.merge(decision.exclusion().label(), 1, Integer::sum);
+                    continue;
+                }
+                Prepared p = new Prepared(interview, decision.withText(), source.identity(interview.id()),
+                        decision.withText() ? source.decisions(interview.id()) : List.of());
+                read.add(p);
+                drafts.add(workers.submit(() -> cancelled.getAsBoolean() ? null : candidate(p, early)));
             }
-            progress.accept(new Progress(n, ids.size(), "reading"));
-            Interview interview = source.interview(ids.get(n));
-            ConsentFilter.Decision decision = ConsentFilter.decide(interview);
-            if (!decision.included()) {
-                excluded.merge(decision.exclusion().label(), 1, Integer::sum);
-                continue;
-            }
-            read.add(new Prepared(interview, decision.withText(), source.identity(interview.id()),
-                    decision.withText() ? source.decisions(interview.id()) : List.of()));
+            progress.accept(new Progress(ids.size(), ids.size(), "anonymizing"));
+            return release(request, read, drafts, excluded, replacements, idSecret, workers, progress, cancelled);
+        } finally {
+            workers.shutdownNow();
         }
-        progress.accept(new Progress(ids.size(), ids.size(), "anonymizing"));
+    }
+
+    /** De-identifying threads: as many as cores, since reading mostly waits on the vault's decryption. */
+    private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    private static Thread worker(Runnable r) {
+        Thread t = new Thread(r, "caravan-deidentify");
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static Candidate await(Future<Candidate> draft) {
+        try {
+            return draft.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("export interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("de-identification failed", e.getCause());
+        }
+    }
+
+    /** k-anonymity over what was read, then the released participants with their de-identified text. */
+    private Dataset release(Request request, List<Prepared> read, List<Future<Candidate>> drafts,
+            Map<String, Integer> excluded, Map<Category, Integer> replacements, byte[] idSecret,
+            ExecutorService workers, Consumer<Progress> progress, BooleanSupplier cancelled) {
         Set<QuasiIdentifier> qis = EnumSet.noneOf(QuasiIdentifier.class);
         request.quasiIdentifiers().forEach(key -> qis.add(QuasiIdentifier.fromKey(key)));
         List<QiRecord> records = new ArrayList<>();
@@ -132,25 +181,30 @@ final class AnonymizedExport {
         KResult k = new KAnonymizer(hierarchies).run(records, qis, request.k(), request.maxSuppression(),
                 request.lDiversity());
 
-        // Places in the text are never finer than k-anonymity left the city columns, and only
-        // released participants are de-identified at all.
+        // Places in the text are never finer than k-anonymity left the city columns.
         PlaceLevel places = placeLevel(request.places(), k, qis);
-        Deidentifier deidentifier = new Deidentifier(vocabulary, places);
-        List<Prepared> toRelease = new ArrayList<>();
+        boolean again = places != PlaceLevel.valueOf(request.places().toUpperCase(java.util.Locale.ROOT));
+        Deidentifier deidentifier = again ? new Deidentifier(vocabulary, places) : null;
+        List<Future<Candidate>> outgoing = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
+            if (k.rows().get(i) == null || again) {
+                drafts.get(i).cancel(false);
+            }
             if (k.rows().get(i) != null) {
-                toRelease.add(read.get(i));
+                Prepared p = read.get(i);
+                outgoing.add(again ? workers.submit(() -> cancelled.getAsBoolean() ? null : candidate(p, deidentifier))
+                        : drafts.get(i));
             }
         }
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        List<Candidate> candidates = toRelease.parallelStream().map(p -> {
-            if (cancelled.getAsBoolean()) {
+        List<Candidate> candidates = new ArrayList<>(outgoing.size());
+        for (Future<Candidate> f : outgoing) {
+            Candidate c = await(f);
+            if (c == null || cancelled.getAsBoolean()) {
                 throw new CancellationException("export cancelled");
             }
-            Candidate c = candidate(p, deidentifier);
-            progress.accept(new Progress(done.incrementAndGet(), toRelease.size(), "de-identifying"));
-            return c;
-        }).toList();
+            candidates.add(c);
+            progress.accept(new Progress(candidates.size(), outgoing.size(), "de-identifying"));
+        }
         for (Candidate c : candidates) {
             c.replacements().forEach((category, count) -> replacements.merge(category, count, Integer::sum));
         }
