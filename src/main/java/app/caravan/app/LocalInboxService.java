@@ -8,9 +8,9 @@ import app.caravan.exchange.DeliveryTarget;
 import app.caravan.storage.InboxStore;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -123,9 +123,7 @@ final class LocalInboxService implements InboxService {
         Path temp = null;
         try {
             temp = Files.createTempFile(vaultDirectory, ".caravan-inbox-", ".tmp");
-            try (InputStream in = place.fetch(path)) {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-            }
+            download(place, path, temp);
             DeskImportService.Result result;
             try (InputStream in = Files.newInputStream(temp)) {
                 result = imports.importBundle(in, null, trusted);
@@ -148,6 +146,36 @@ final class LocalInboxService implements InboxService {
                 } catch (IOException e) {
                     LOG.warning("Could not delete a downloaded (encrypted) bundle: " + e.getMessage());
                 }
+            }
+        }
+    }
+
+    /**
+     * Copies the bundle into {@code temp}, saying which side failed: a connection that broke off
+     * (the server went away; tried again next time) or the local disk (full, not writable).
+     */
+    private void download(DeliveryTarget place, String path, Path temp) throws DeliveryException, IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long got = 0;
+        try (InputStream in = place.fetch(path); OutputStream out = Files.newOutputStream(temp)) {
+            while (true) {
+                int n;
+                try {
+                    n = in.read(buffer);
+                } catch (IOException e) {
+                    throw new IOException("the download broke off after " + got + " bytes (" + e.getMessage()
+                            + "); it is tried again on the next sync", e);
+                }
+                if (n < 0) {
+                    break;
+                }
+                try {
+                    out.write(buffer, 0, n);
+                } catch (IOException e) {
+                    throw new IOException("cannot write the download into " + vaultDirectory + " ("
+                            + e.getMessage() + ")", e);
+                }
+                got += n;
             }
         }
     }

@@ -159,7 +159,7 @@ public final class Vault implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StorageException(operation, e);
+            throw failure(operation, e);
         }
     }
 
@@ -180,8 +180,23 @@ public final class Vault implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StorageException(operation, e);
+            throw failure(operation, e);
         }
+    }
+
+    /**
+     * Names the vault and, when its disk is (nearly) full, says so: H2 reports a full disk as an
+     * I/O error or, after it closed itself over one, as "database closed", and its own message
+     * may quote content, so it is never shown. The last committed state stays on disk.
+     */
+    private StorageException failure(String operation, SQLException e) {
+        String where = operation + " in the vault " + directory;
+        long free = DiskSpace.usable(directory);
+        if (free >= 0 && free < DiskSpace.LOW) {
+            where += ": the disk holding it is full (" + free / 1024 + " KiB free); free some space and unlock"
+                    + " the vault again, everything saved before is kept";
+        }
+        return new StorageException(where, e);
     }
 
     /**
