@@ -3,6 +3,7 @@ package app.caravan.app;
 import app.caravan.app.DeskImportService.ConflictDetail;
 import app.caravan.domain.ConflictMerge;
 import app.caravan.domain.Interview;
+import app.caravan.domain.Problem;
 import app.caravan.domain.TextMerge;
 import app.caravan.interchange.InterchangeException;
 import app.caravan.interchange.InterchangeReader;
@@ -45,12 +46,11 @@ final class ConflictMerging {
 
     int keepMerged(UUID conflictId, String transcript) throws InvalidInputException {
         if (transcript == null) {
-            throw new InvalidInputException("The merged transcript for sync conflict " + conflictId + " is missing");
+            throw new InvalidInputException(Problem.of("conflict.noTranscript", conflictId));
         }
         if (TextMerge.hasMarkers(transcript)) {
-            throw new InvalidInputException("The merged transcript for sync conflict " + conflictId
-                    + " still has conflict markers (" + TextMerge.MINE_MARKER + ", " + TextMerge.SEPARATOR + ", "
-                    + TextMerge.THEIRS_MARKER + "): choose the text of each block and remove the marker lines");
+            throw new InvalidInputException(Problem.of("conflict.markers", conflictId,
+                    TextMerge.MINE_MARKER, TextMerge.SEPARATOR, TextMerge.THEIRS_MARKER));
         }
         Sides sides = sides(conflictId);
         Instant now = clock.instant();
@@ -62,19 +62,18 @@ final class ConflictMerging {
             case APPLIED:
                 return merged.dropped();
             case DESK_CHANGED:
-                throw new ConflictException("The interview " + sides.desk().id() + " was saved at the desk while"
-                        + " sync conflict " + conflictId + " was being merged; open the conflict again");
+                throw new ConflictException(Problem.of("conflict.deskChanged", sides.desk().id(), conflictId));
             default:
-                throw new NotFoundException("The sync conflict " + conflictId + " or its interview is gone");
+                throw new NotFoundException(Problem.of("conflict.gone", conflictId));
         }
     }
 
     private Sides sides(UUID conflictId) {
         StoredConflict conflict = store.find(conflictId)
-                .orElseThrow(() -> new NotFoundException("There is no sync conflict " + conflictId));
+                .orElseThrow(() -> new NotFoundException(Problem.of("conflict.none", conflictId)));
         Interview desk = store.interview(conflict.interviewId())
-                .orElseThrow(() -> new NotFoundException("The interview " + conflict.interviewId()
-                        + " of sync conflict " + conflictId + " is gone"));
+                .orElseThrow(() -> new NotFoundException(Problem.of("conflict.interviewGone",
+                        conflict.interviewId(), conflictId)));
         Interview incoming;
         try {
             incoming = new InterchangeReader(vocabulary.current(), clock)

@@ -17,6 +17,7 @@ import app.caravan.domain.FilterMatcher;
 import app.caravan.domain.Identity;
 import app.caravan.domain.Interview;
 import app.caravan.domain.InterviewSummary;
+import app.caravan.domain.Problem;
 import app.caravan.domain.Vocabulary;
 import app.caravan.storage.DeidDecisionStore;
 import app.caravan.storage.SettingsStore;
@@ -100,9 +101,8 @@ final class LocalAnonymizedExportService implements AnonymizedExportService {
             Secrets.wipe(secret);
         }
         if (dataset.participants().isEmpty()) {
-            throw new InvalidInputException("Nobody to export: of " + ids.size() + " interviews, "
-                    + dataset.card().excluded() + " were left out by consent and " + dataset.card().suppressed()
-                    + " suppressed to reach k = " + request.k() + "; nothing was written");
+            throw new InvalidInputException(Problem.of("export.nobody", ids.size(), dataset.card().excluded(),
+                    dataset.card().suppressed(), request.k()));
         }
         if (stop.getAsBoolean()) {
             throw new CancellationException("export cancelled");
@@ -127,7 +127,7 @@ final class LocalAnonymizedExportService implements AnonymizedExportService {
             Thread.interrupted();
             throw new CancellationException("export cancelled; nothing was written");
         } catch (AgeException e) {
-            throw new IOException("Sealing the export failed: " + e.getMessage(), e);
+            throw new LocalizedIOException(Problem.of("export.sealFailed", AgeProblems.reason(e)), e);
         }
         var card = dataset.card();
         return new Report(folder, sealed, card.participants(), card.textless(), card.excluded(), card.suppressed(),
@@ -137,45 +137,45 @@ final class LocalAnonymizedExportService implements AnonymizedExportService {
     private List<AgeRecipient> check(Request r) throws InvalidInputException, IOException {
         for (String f : r.formats()) {
             if (!FORMATS.contains(f)) {
-                throw new InvalidInputException("Unknown format \"" + f + "\": use " + String.join(", ", FORMATS));
+                throw new InvalidInputException(Problem.of("export.unknownFormat", f, String.join(", ", FORMATS)));
             }
         }
         for (String q : r.quasiIdentifiers()) {
             if (!QUASI_IDENTIFIERS.contains(q)) {
-                throw new InvalidInputException("Unknown quasi-identifier \"" + q + "\": use "
-                        + String.join(", ", QUASI_IDENTIFIERS));
+                throw new InvalidInputException(Problem.of("export.unknownQuasiIdentifier", q,
+                        String.join(", ", QUASI_IDENTIFIERS)));
             }
         }
         if (r.k() < 2) {
-            throw new InvalidInputException("k must be 2 or more (k = 1 means no protection), not " + r.k());
+            throw new InvalidInputException(Problem.of("export.k", r.k()));
         }
         if (r.maxSuppression() < 0 || r.maxSuppression() > 1) {
-            throw new InvalidInputException("The suppression limit is a fraction from 0 to 1, not " + r.maxSuppression());
+            throw new InvalidInputException(Problem.of("export.suppression", r.maxSuppression()));
         }
         if (r.lDiversity() != null && r.lDiversity() < 2) {
-            throw new InvalidInputException("ℓ-diversity needs ℓ of 2 or more, not " + r.lDiversity());
+            throw new InvalidInputException(Problem.of("export.lDiversity", r.lDiversity()));
         }
         if (!PLACE_LEVELS.contains(r.places())) {
-            throw new InvalidInputException("Unknown place level \"" + r.places() + "\": use "
-                    + String.join(", ", PLACE_LEVELS));
+            throw new InvalidInputException(Problem.of("export.unknownPlaceLevel", r.places(),
+                    String.join(", ", PLACE_LEVELS)));
         }
         Path out = r.out().toAbsolutePath().normalize();
         if (out.getParent() == null || !Files.isDirectory(out.getParent())) {
-            throw new InvalidInputException("The folder to export into does not exist: " + out.getParent());
+            throw new InvalidInputException(Problem.of("export.noParent", out.getParent()));
         }
         if (Files.exists(out) && !(Files.isDirectory(out) && isEmpty(out))) {
-            throw new InvalidInputException(out + " already exists and is not an empty folder; choose a new name");
+            throw new InvalidInputException(Problem.of("export.exists", out));
         }
         List<AgeRecipient> recipients = new ArrayList<>();
         for (String text : r.sealTo()) {
             try {
                 recipients.add(AgeRecipient.parse(text.strip()));
             } catch (AgeException e) {
-                throw new InvalidInputException("Recipient \"" + text.strip() + "\": " + e.getMessage(), e);
+                throw new InvalidInputException(Problem.of("export.recipient", text.strip(), AgeProblems.reason(e)), e);
             }
         }
         if (!recipients.isEmpty() && Files.exists(ExportFolder.sealedPath(out))) {
-            throw new InvalidInputException(ExportFolder.sealedPath(out) + " already exists; choose a new name");
+            throw new InvalidInputException(Problem.of("export.sealedExists", ExportFolder.sealedPath(out)));
         }
         return recipients;
     }
@@ -251,7 +251,7 @@ final class LocalAnonymizedExportService implements AnonymizedExportService {
         try {
             Category.valueOf(category);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Unknown category \"" + category + "\"", e);
+            throw new InvalidInputException(Problem.of("export.unknownCategory", category), e);
         }
         return add(interviewId, start, end, "mark", category);
     }
@@ -260,17 +260,16 @@ final class LocalAnonymizedExportService implements AnonymizedExportService {
             throws InvalidInputException {
         String transcript = interviews.get(interviewId).transcript();
         if (start < 0 || end <= start || end > transcript.length()) {
-            throw new InvalidInputException("[" + start + ", " + end + ") is not a range of the transcript ("
-                    + transcript.length() + " characters)");
+            throw new InvalidInputException(Problem.of("export.badRange", start, end, transcript.length()));
         }
         String quote = transcript.substring(start, end);
         if (quote.isBlank()) {
-            throw new InvalidInputException("Select some text first: the selection is only spaces");
+            throw new InvalidInputException(Problem.of("export.blankSelection"));
         }
         DeidDecisionStore.Row row = new DeidDecisionStore.Row(UUID.randomUUID(), interviewId, kind, category, quote,
                 start, clock.instant(), actor.get());
         if (!decisions.add(row)) {
-            throw new NotFoundException("There is no interview " + interviewId);
+            throw new NotFoundException(Problem.of("interview.none", interviewId));
         }
         return view(row);
     }
@@ -278,7 +277,7 @@ final class LocalAnonymizedExportService implements AnonymizedExportService {
     @Override
     public void forget(UUID decisionId) {
         if (!decisions.delete(decisionId)) {
-            throw new NotFoundException("There is no de-identification decision " + decisionId);
+            throw new NotFoundException(Problem.of("export.noDecision", decisionId));
         }
     }
 

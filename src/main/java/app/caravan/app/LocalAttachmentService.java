@@ -4,6 +4,7 @@ import app.caravan.app.ConsentRequiredException.Use;
 import app.caravan.domain.Attachment;
 import app.caravan.domain.Consent;
 import app.caravan.domain.Interview;
+import app.caravan.domain.Problem;
 import app.caravan.storage.AttachmentStore;
 import app.caravan.storage.AttachmentStore.Entry;
 import app.caravan.storage.InterviewStore;
@@ -59,8 +60,7 @@ final class LocalAttachmentService implements AttachmentService {
     public InputStream open(UUID attachmentId, long fromByte) {
         Entry entry = complete(attachmentId);
         if (fromByte < 0 || fromByte > entry.size()) {
-            throw new IllegalArgumentException("Byte " + fromByte + " is outside the attachment (" + entry.size()
-                    + " bytes)");
+            throw new LocalizedArgumentException(Problem.of("attachment.byteOutside", fromByte, entry.size()));
         }
         return new AttachmentInputStream(store, entry, fromByte);
     }
@@ -68,7 +68,7 @@ final class LocalAttachmentService implements AttachmentService {
     @Override
     public void delete(UUID attachmentId) {
         if (!store.delete(attachmentId)) {
-            throw new NotFoundException("There is no attachment " + attachmentId + " in this vault");
+            throw new NotFoundException(Problem.of("attachment.none", attachmentId));
         }
     }
 
@@ -88,7 +88,7 @@ final class LocalAttachmentService implements AttachmentService {
         checkMayAttach(interviewId, type);
         UUID id = UUID.randomUUID();
         if (!store.begin(id, interviewId, name, type, partSize, clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
-            throw new NotFoundException("There is no interview " + interviewId + " in this vault");
+            throw new NotFoundException(Problem.of("interview.noneInVault", interviewId));
         }
         MessageDigest sha = sha256();
         byte[] buffer = new byte[partSize];
@@ -100,11 +100,11 @@ final class LocalAttachmentService implements AttachmentService {
                     break;
                 }
                 if (size >= 0 && total + n > size) {
-                    throw new IOException(name + " is longer than the " + size + " bytes announced");
+                    throw new LocalizedIOException(Problem.of("attachment.longer", name, size));
                 }
                 sha.update(buffer, 0, n);
                 if (!store.appendPart(id, seq, buffer, n)) {
-                    throw new NotFoundException("The interview " + interviewId + " was deleted during the upload");
+                    throw new NotFoundException(Problem.of("attachment.interviewDeleted", interviewId));
                 }
                 total += n;
                 if (progress != null) {
@@ -115,7 +115,7 @@ final class LocalAttachmentService implements AttachmentService {
                 }
             }
             if (size >= 0 && total != size) {
-                throw new IOException(name + " ended after " + total + " of the " + size + " bytes announced");
+                throw new LocalizedIOException(Problem.of("attachment.shorter", name, total, size));
             }
             return new Streamed(id, total, HexFormat.of().formatHex(sha.digest()));
         } catch (IOException | RuntimeException e) {
@@ -128,7 +128,7 @@ final class LocalAttachmentService implements AttachmentService {
 
     Attachment finish(UUID id, String sha256) {
         return store.finish(id, sha256)
-                .orElseThrow(() -> new NotFoundException("The attachment " + id + " was deleted while it was stored"))
+                .orElseThrow(() -> new NotFoundException(Problem.of("attachment.deletedWhileStored", id)))
                 .attachment();
     }
 
@@ -138,7 +138,7 @@ final class LocalAttachmentService implements AttachmentService {
      * well for a recording that a crash interrupted, up to its last stored part.
      */
     Attachment finishStreamedWav(UUID id) {
-        Entry entry = store.find(id).orElseThrow(() -> new NotFoundException("There is no attachment " + id));
+        Entry entry = store.find(id).orElseThrow(() -> new NotFoundException(Problem.of("attachment.noneShort", id)));
         byte[] buffer = new byte[entry.partSize()];
         try {
             int first = store.readPart(id, 0, buffer);
@@ -195,11 +195,10 @@ final class LocalAttachmentService implements AttachmentService {
     /** Attaching is part of recording the interview, so consent rules apply here too. */
     void checkMayAttach(UUID interviewId, String mediaType) {
         Interview interview = interviews.find(interviewId)
-                .orElseThrow(() -> new NotFoundException("There is no interview " + interviewId + " in this vault"));
+                .orElseThrow(() -> new NotFoundException(Problem.of("interview.noneInVault", interviewId)));
         Consent consent = interview.consent();
         if (consent.isWithdrawn()) {
-            throw new IllegalStateException("The interview " + interviewId
-                    + " is withdrawn; nothing more can be attached to it");
+            throw new LocalizedStateException(Problem.of("attachment.withdrawn", interviewId));
         }
         if (Attachment.Kind.of(mediaType) == Attachment.Kind.AUDIO && !consent.audioRecording()) {
             throw new ConsentRequiredException(Use.AUDIO_RECORDING, "The interviewee of " + interviewId
@@ -209,7 +208,7 @@ final class LocalAttachmentService implements AttachmentService {
 
     private Entry complete(UUID attachmentId) {
         return store.find(attachmentId).filter(Entry::complete)
-                .orElseThrow(() -> new NotFoundException("There is no attachment " + attachmentId + " in this vault"));
+                .orElseThrow(() -> new NotFoundException(Problem.of("attachment.none", attachmentId)));
     }
 
     private void deleteQuietly(UUID id) {

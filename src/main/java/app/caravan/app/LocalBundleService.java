@@ -9,6 +9,7 @@ import app.caravan.domain.DeskRecipient;
 import app.caravan.domain.IdentifiedInterview;
 import app.caravan.domain.Identity;
 import app.caravan.domain.Interview;
+import app.caravan.domain.Problem;
 import app.caravan.domain.ReviewState;
 import app.caravan.domain.Tombstone;
 import app.caravan.domain.Vocabulary;
@@ -126,7 +127,7 @@ final class LocalBundleService implements BundleService {
         try {
             return AgePassphrase.of(passphrase, passphraseWorkFactor);
         } catch (AgeException e) {
-            throw new InvalidInputException(e.getMessage(), e);
+            throw AgeProblems.rejected(e);
         }
     }
 
@@ -188,7 +189,7 @@ final class LocalBundleService implements BundleService {
             BundleWriter writer = new BundleWriter(signingKey, keys.signingPublicKey(), own());
             sealer.write(writer, contents, out);
         } catch (BundleException e) {
-            throw new InvalidInputException("Bundle " + contents.sequence() + " was not sealed: " + e.getMessage(), e);
+            throw new InvalidInputException(Problem.of("seal.failed", contents.sequence(), e), e);
         } finally {
             Secrets.wipe(signingKey);
         }
@@ -214,8 +215,7 @@ final class LocalBundleService implements BundleService {
             keys.recipients().stream().map(DeskRecipient::recipient).forEach(values::add);
         }
         if (values.isEmpty()) {
-            throw new InvalidInputException("No desk recipient to seal the bundle to: add an editor's age1… key"
-                    + " (caravan recipients add) or give one with --to");
+            throw new InvalidInputException(Problem.of("seal.noRecipient"));
         }
         AgeRecipient own = own();
         List<AgeRecipient> out = new ArrayList<>();
@@ -224,11 +224,11 @@ final class LocalBundleService implements BundleService {
             try {
                 parsed = AgeRecipient.parse(value.strip());
             } catch (AgeException e) {
-                throw new InvalidInputException("Recipient \"" + value.strip() + "\": " + e.getMessage(), e);
+                throw new InvalidInputException(Problem.of("export.recipient", value.strip(),
+                        AgeProblems.reason(e)), e);
             }
             if (parsed.equals(own)) {
-                throw new InvalidInputException("The recipient " + parsed + " is this device's own key; a sealed"
-                        + " bundle is for the desk only");
+                throw new InvalidInputException(Problem.of("seal.ownRecipient", parsed));
             }
             if (!out.contains(parsed)) {
                 out.add(parsed);

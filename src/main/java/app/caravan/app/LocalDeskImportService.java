@@ -9,6 +9,7 @@ import app.caravan.domain.Acknowledgement;
 import app.caravan.domain.City;
 import app.caravan.domain.IdentifiedInterview;
 import app.caravan.domain.KnownDevice;
+import app.caravan.domain.Problem;
 import app.caravan.domain.Profession;
 import app.caravan.domain.ReviewState;
 import app.caravan.domain.Theme;
@@ -73,8 +74,11 @@ final class LocalDeskImportService implements DeskImportService {
     private static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Refused(String message, Throwable cause) {
-            super(message, cause, false, false);
+        final transient Problem problem;
+
+        Refused(Problem problem, Throwable cause) {
+            super(problem == null ? cause.getMessage() : problem.english(), cause, false, false);
+            this.problem = problem;
         }
     }
 
@@ -96,8 +100,7 @@ final class LocalDeskImportService implements DeskImportService {
         final String fingerprint;
 
         UnknownDevice(UUID deviceId, String fingerprint) {
-            super("Unknown device " + deviceId + " with fingerprint " + fingerprint
-                    + ": compare it with the field device, then import again with --trust " + fingerprint);
+            super(Problem.of("import.unknownDevice", deviceId, fingerprint));
             this.deviceId = deviceId;
             this.fingerprint = fingerprint;
         }
@@ -123,7 +126,7 @@ final class LocalDeskImportService implements DeskImportService {
         try {
             secret = AgePassphrase.of(passphrase);
         } catch (AgeException e) {
-            throw new InvalidInputException(e.getMessage(), e);
+            throw AgeProblems.rejected(e);
         }
         try (secret) {
             return importing((reader, trust, sink) -> reader.read(sealed, secret, trust, sink), trustedFingerprint);
@@ -140,7 +143,7 @@ final class LocalDeskImportService implements DeskImportService {
                 try {
                     bundle = opener.open(new BundleReader(limits, base), trust(tx, trustedFingerprint, now), sink(tx));
                 } catch (BundleException e) {
-                    throw new Refused(e.getMessage(), e);
+                    throw new Refused(e.problem(), e);
                 }
                 return merge(tx, bundle, base, actor, now);
             });
@@ -150,9 +153,10 @@ final class LocalDeskImportService implements DeskImportService {
             return again.result;
         } catch (Refused e) {
             if (e.getCause() instanceof UnknownDevice unknown) {
-                throw new UnknownDeviceException(e.getMessage(), unknown.deviceId, unknown.fingerprint, unknown);
+                throw new UnknownDeviceException(e.problem, unknown.deviceId, unknown.fingerprint, unknown);
             }
-            throw new InvalidInputException(e.getMessage(), e.getCause());
+            throw e.problem == null ? new InvalidInputException(e.getMessage(), e.getCause())
+                    : new InvalidInputException(e.problem, e.getCause());
         }
     }
 
@@ -165,8 +169,7 @@ final class LocalDeskImportService implements DeskImportService {
                 throw new Again(new Result(m.deviceId(), bundle.signerFingerprint(), m.sequence(), true, 0, 0, 0, 0, 0,
                         0));
             }
-            throw new Refused("Replay: bundle " + m.sequence() + " of device " + m.deviceId()
-                    + " is not newer than bundle " + last.get().sequence() + ", which was already imported", null);
+            throw new Refused(Problem.of("import.replay", m.sequence(), m.deviceId(), last.get().sequence()), null);
         }
         tx.addVocabulary(bundle.newCities(), bundle.newProfessions(), bundle.newThemes());
         Vocabulary merged = merged(base, bundle);
@@ -242,8 +245,8 @@ final class LocalDeskImportService implements DeskImportService {
             var known = tx.knownDevice(deviceId);
             if (known.isPresent()) {
                 if (!MessageDigest.isEqual(known.get().publicKey(), key)) {
-                    throw new BundleException("Bad signature: device " + deviceId + " is known with fingerprint "
-                            + known.get().fingerprint() + " but this bundle is signed by " + fingerprint);
+                    throw new BundleException(Problem.of("import.otherFingerprint", deviceId,
+                            known.get().fingerprint(), fingerprint));
                 }
                 if (known.get().trusted()) {
                     return;
@@ -288,7 +291,7 @@ final class LocalDeskImportService implements DeskImportService {
         try {
             return AgeIdentity.parseFile(bytes);
         } catch (AgeException e) {
-            throw new InvalidInputException("The age identity is not usable: " + e.getMessage(), e);
+            throw new InvalidInputException(Problem.of("import.identityUnusable", AgeProblems.reason(e)), e);
         } finally {
             Secrets.wipe(bytes);
         }
@@ -338,14 +341,14 @@ final class LocalDeskImportService implements DeskImportService {
     @Override
     public void keepMine(UUID conflictId) {
         if (!store.dropConflict(conflictId)) {
-            throw new NotFoundException("There is no sync conflict " + conflictId);
+            throw new NotFoundException(Problem.of("conflict.none", conflictId));
         }
     }
 
     @Override
     public void keepTheirs(UUID conflictId) {
         String json = conflicts.conflictJson(conflictId)
-                .orElseThrow(() -> new NotFoundException("There is no sync conflict " + conflictId));
+                .orElseThrow(() -> new NotFoundException(Problem.of("conflict.none", conflictId)));
         IdentifiedInterview incoming;
         try {
             incoming = new InterchangeReader(vocabulary.current(), clock)
@@ -355,7 +358,7 @@ final class LocalDeskImportService implements DeskImportService {
                     + " cannot be read: " + e.getMessage(), e);
         }
         if (!store.applyConflict(conflictId, incoming, actor(), clock.instant())) {
-            throw new NotFoundException("The sync conflict " + conflictId + " or its interview is gone");
+            throw new NotFoundException(Problem.of("conflict.gone", conflictId));
         }
     }
 

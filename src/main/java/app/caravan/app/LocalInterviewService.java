@@ -5,6 +5,7 @@ import app.caravan.domain.ConsentChange;
 import app.caravan.domain.Identity;
 import app.caravan.domain.Interview;
 import app.caravan.domain.InterviewSummary;
+import app.caravan.domain.Problem;
 import app.caravan.domain.Tombstone;
 import app.caravan.storage.InterviewStore;
 import app.caravan.storage.InterviewStore.Update;
@@ -165,10 +166,9 @@ final class LocalInterviewService implements InterviewService {
             case SAVED:
                 return update.saved();
             case STALE:
-                throw new ConflictException("The interview " + loaded.id()
-                        + " was changed elsewhere since it was opened; reopen it to see the latest version");
+                throw new ConflictException(Problem.of("interview.changedElsewhere", loaded.id()));
             default:
-                throw new NotFoundException("The interview " + loaded.id() + " was deleted");
+                throw new NotFoundException(Problem.of("interview.deleted", loaded.id()));
         }
     }
 
@@ -179,8 +179,7 @@ final class LocalInterviewService implements InterviewService {
 
     private NotFoundException notFound(UUID id) {
         return tombstones.find(id)
-                .map(t -> new NotFoundException("The interview " + id + " was withdrawn and its content purged on "
-                        + t.purgedAt()))
-                .orElseGet(() -> new NotFoundException("There is no interview " + id + " in this vault"));
+                .map(t -> new NotFoundException(Problem.of("interview.purged", id, t.purgedAt())))
+                .orElseGet(() -> new NotFoundException(Problem.of("interview.noneInVault", id)));
     }
 }

@@ -5,6 +5,7 @@ import app.caravan.crypto.AgeIdentity;
 import app.caravan.crypto.AgeRecipient;
 import app.caravan.crypto.Ed25519;
 import app.caravan.crypto.Secrets;
+import app.caravan.domain.Problem;
 import app.caravan.domain.DeskRecipient;
 import app.caravan.domain.KnownDevice;
 import app.caravan.storage.DeviceKeyStore;
@@ -78,7 +79,7 @@ final class LocalKeysService implements KeysService {
     @Override
     public List<DeskRecipient> addRecipients(List<String> recipients, String label) throws InvalidInputException {
         if (recipients.isEmpty()) {
-            throw new InvalidInputException("No age1… recipient was given to add");
+            throw new InvalidInputException(Problem.of("recipients.none"));
         }
         String own = device().recipient();
         Instant now = clock.instant();
@@ -88,13 +89,13 @@ final class LocalKeysService implements KeysService {
             // One nanosecond apart, so that the list (oldest first) keeps the order they were given in.
             DeskRecipient r = checked(recipient, label, own, now.plusNanos(checked.size()));
             if (!seen.add(r.recipient())) {
-                throw new InvalidInputException("The recipient " + r.recipient() + " is given twice; nothing was added");
+                throw new InvalidInputException(Problem.of("recipients.twice", r.recipient()));
             }
             checked.add(r);
         }
         Optional<String> present = store.addRecipients(checked);
         if (present.isPresent()) {
-            throw new InvalidInputException(alreadyAdded(present.get()).getMessage() + "; nothing was added");
+            throw new InvalidInputException(Problem.of("recipients.alreadyAddedNothingAdded", present.get()));
         }
         return List.copyOf(checked);
     }
@@ -106,22 +107,19 @@ final class LocalKeysService implements KeysService {
 
     @Override
     public String recipientFromQrImage(Path image) throws InvalidInputException {
-        String text = QrImages.decode(image).orElseThrow(() -> new InvalidInputException("No QR code found in "
-                + image + "; choose a screenshot or photo that shows the whole code"));
+        String text = QrImages.decode(image).orElseThrow(() -> new InvalidInputException(
+                Problem.of("recipients.qr.none", image)));
         String trimmed = text.strip();
         if (trimmed.toUpperCase(Locale.ROOT).contains("AGE-SECRET-KEY-1")) {
-            throw new InvalidInputException("The QR code in " + image + " holds a SECRET age key"
-                    + " (AGE-SECRET-KEY-1…), which must never leave the editor's machine; it was not added."
-                    + " Ask the editor for the QR code of the public key (age1…) only");
+            throw new InvalidInputException(Problem.of("recipients.qr.secret", image));
         }
         if (!trimmed.toLowerCase(Locale.ROOT).startsWith("age1")) {
-            throw new InvalidInputException("The QR code in " + image + " does not hold an age1… recipient;"
-                    + " it must show the desk's public key");
+            throw new InvalidInputException(Problem.of("recipients.qr.notRecipient", image));
         }
         try {
             return AgeRecipient.parse(trimmed).value();
         } catch (AgeException e) {
-            throw new InvalidInputException("The QR code in " + image + ": " + e.getMessage(), e);
+            throw new InvalidInputException(Problem.of("recipients.qr.bad", image, AgeProblems.reason(e)), e);
         }
     }
 
@@ -131,29 +129,28 @@ final class LocalKeysService implements KeysService {
         try {
             parsed = AgeRecipient.parse(recipient);
         } catch (AgeException e) {
-            throw new InvalidInputException(e.getMessage(), e);
+            throw AgeProblems.rejected(e);
         }
         String cleanLabel = label == null || label.isBlank() ? null : label.strip();
         if (cleanLabel != null && cleanLabel.length() > LABEL_MAX) {
-            throw new InvalidInputException("The label of recipient " + parsed + " is " + cleanLabel.length()
-                    + " characters long; at most " + LABEL_MAX + " are allowed");
+            throw new InvalidInputException(Problem.of("recipients.labelTooLong", parsed, cleanLabel.length(),
+                    LABEL_MAX));
         }
         if (parsed.value().equals(own)) {
-            throw new InvalidInputException("The recipient " + parsed + " is this device's own key; bundles are"
-                    + " sealed for the desk, so add an editor's key instead");
+            throw new InvalidInputException(Problem.of("recipients.own", parsed));
         }
         return new DeskRecipient(parsed.value(), cleanLabel, at);
     }
 
     private static InvalidInputException alreadyAdded(String recipient) {
-        return new InvalidInputException("The recipient " + recipient + " is already in the list of desk recipients");
+        return new InvalidInputException(Problem.of("recipients.alreadyAdded", recipient));
     }
 
     @Override
     public void removeRecipient(String recipient) {
         String value = recipient == null ? "" : recipient.strip();
         if (!store.removeRecipient(value)) {
-            throw new NotFoundException("The recipient " + value + " is not in the list of desk recipients");
+            throw new NotFoundException(Problem.of("recipients.notListed", value));
         }
     }
 

@@ -1,6 +1,7 @@
 package app.caravan.app;
 
 import app.caravan.domain.InterviewFilter;
+import app.caravan.domain.Problem;
 import app.caravan.domain.SavedFilter;
 import app.caravan.domain.Transliteration;
 import app.caravan.storage.SavedFilterStore;
@@ -56,34 +57,32 @@ final class LocalLibraryService implements LibraryService {
             throw taken(clean);
         }
         if (outcome == Outcome.NOT_FOUND) {
-            throw new NotFoundException("There is no saved filter " + id + " to rename; it was deleted");
+            throw new NotFoundException(Problem.of("filter.renameGone", id));
         }
         return savedFilters().stream().filter(f -> f.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFoundException("The saved filter " + id + " disappeared while renaming"));
+                .orElseThrow(() -> new NotFoundException(Problem.of("filter.renameDisappeared", id)));
     }
 
     @Override
     public void delete(UUID id) {
         if (store.delete(id) == Outcome.NOT_FOUND) {
-            throw new NotFoundException("There is no saved filter " + id + " to delete");
+            throw new NotFoundException(Problem.of("filter.deleteGone", id));
         }
     }
 
     private static String checkedName(String name) throws InvalidInputException {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            throw new InvalidInputException("Filter name: a saved filter needs a name");
+            throw new InvalidInputException(Problem.of("filter.noName"));
         }
         if (clean.length() > MAX_NAME) {
-            throw new InvalidInputException("Filter name: " + clean.length() + " characters, at most " + MAX_NAME
-                    + " are allowed");
+            throw new InvalidInputException(Problem.of("filter.nameTooLong", clean.length(), MAX_NAME));
         }
         return clean;
     }
 
     private static InvalidInputException taken(String name) {
-        return new InvalidInputException("Filter name: a saved filter named '" + name
-                + "' already exists (names are compared ignoring case and script)");
+        return new InvalidInputException(Problem.of("filter.taken", name));
     }
 
     /** Folded, so the same name in Cyrillic and Latin or another case counts as taken. */

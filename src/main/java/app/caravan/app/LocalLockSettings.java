@@ -1,5 +1,6 @@
 package app.caravan.app;
 
+import app.caravan.domain.Problem;
 import app.caravan.storage.SettingsStore;
 import app.caravan.storage.UnlockGuard;
 import app.caravan.storage.VaultException;
@@ -29,8 +30,8 @@ final class LocalLockSettings implements LockSettings {
     @Override
     public void setAutoLockMinutes(int minutes) throws InvalidInputException {
         if (minutes < MIN_AUTO_LOCK_MINUTES || minutes > MAX_AUTO_LOCK_MINUTES) {
-            throw new InvalidInputException("Auto-lock: the idle time must be between " + MIN_AUTO_LOCK_MINUTES
-                    + " and " + MAX_AUTO_LOCK_MINUTES + " minutes, not " + minutes);
+            throw new InvalidInputException(Problem.of("lock.autoLock", MIN_AUTO_LOCK_MINUTES,
+                    MAX_AUTO_LOCK_MINUTES, minutes));
         }
         store.put(AUTO_LOCK, Integer.toString(minutes));
     }
@@ -43,8 +44,7 @@ final class LocalLockSettings implements LockSettings {
     @Override
     public void setWipeAfterFailedUnlocks(int attempts) throws InvalidInputException, VaultAccessException {
         if (attempts != 0 && (attempts < MIN_WIPE_AFTER || attempts > MAX_WIPE_AFTER)) {
-            throw new InvalidInputException("Wipe after failed unlocks: the number of attempts must be between "
-                    + MIN_WIPE_AFTER + " and " + MAX_WIPE_AFTER + " (or off), not " + attempts);
+            throw new InvalidInputException(Problem.of("lock.wipeAfter", MIN_WIPE_AFTER, MAX_WIPE_AFTER, attempts));
         }
         try {
             UnlockGuard.setWipeAfter(directory, attempts);

@@ -1,6 +1,7 @@
 package app.caravan.app;
 
 import app.caravan.domain.Interview;
+import app.caravan.domain.Problem;
 import app.caravan.domain.ReviewComment;
 import app.caravan.domain.Role;
 import app.caravan.domain.Status;
@@ -92,8 +93,7 @@ final class LocalReviewService implements ReviewService {
                     throw notFound(interviewId);
                 default:
                     if (attempt == ATTEMPTS) {
-                        throw new ConflictException("The interview " + interviewId
-                                + " kept changing while its status was being changed; try again");
+                        throw new ConflictException(Problem.of("review.keptChanging", interviewId));
                     }
             }
         }
@@ -120,8 +120,7 @@ final class LocalReviewService implements ReviewService {
     public ReviewComment addComment(UUID interviewId, int start, int end, String body) throws InvalidInputException {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException("The comment on interview " + interviewId
-                    + " is empty; write what should change");
+            throw new InvalidInputException(Problem.of("review.emptyComment", interviewId));
         }
         ReviewStore.Added added = store.addComment(UUID.randomUUID(), interviewId, start, end, text, actor(),
                 clock.instant());
@@ -129,9 +128,8 @@ final class LocalReviewService implements ReviewService {
             throw notFound(interviewId);
         }
         if (added.comment() == null) {
-            throw new InvalidInputException("The comment range [" + start + ", " + end + ") does not fit the transcript"
-                    + " of interview " + interviewId + ", which has " + added.transcriptLength()
-                    + " characters; a range must cover at least one of them");
+            throw new InvalidInputException(Problem.of("review.badRange", start, end, interviewId,
+                    added.transcriptLength()));
         }
         return added.comment();
     }
@@ -139,13 +137,13 @@ final class LocalReviewService implements ReviewService {
     @Override
     public ReviewComment resolve(UUID commentId) {
         return store.setResolved(commentId, true, actor(), clock.instant())
-                .orElseThrow(() -> new NotFoundException("There is no review comment " + commentId + " in this vault"));
+                .orElseThrow(() -> new NotFoundException(Problem.of("review.noComment", commentId)));
     }
 
     @Override
     public ReviewComment reopen(UUID commentId) {
         return store.setResolved(commentId, false, actor(), clock.instant())
-                .orElseThrow(() -> new NotFoundException("There is no review comment " + commentId + " in this vault"));
+                .orElseThrow(() -> new NotFoundException(Problem.of("review.noComment", commentId)));
     }
 
     private void requireInterview(UUID interviewId) {
@@ -160,7 +158,7 @@ final class LocalReviewService implements ReviewService {
     }
 
     private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("There is no interview " + id + " in this vault");
+        return new NotFoundException(Problem.of("interview.noneInVault", id));
     }
 
     /** Aborts the step's transaction with the rules' verdict. */

@@ -5,6 +5,7 @@ import app.caravan.app.SyncReport.Outcome;
 import app.caravan.domain.BundleState;
 import app.caravan.domain.Delivery;
 import app.caravan.domain.OutboxBundle;
+import app.caravan.domain.Problem;
 import app.caravan.domain.SyncTarget;
 import app.caravan.exchange.DeliveryException;
 import app.caravan.exchange.DeliveryTarget;
@@ -233,7 +234,7 @@ final class LocalSyncService implements SyncService {
     @Override
     public void acknowledge(UUID bundleId) {
         if (!outbox.acknowledge(bundleId)) {
-            throw new NotFoundException("There is no bundle " + bundleId + " in the outbox");
+            throw new NotFoundException(Problem.of("sync.noBundle", bundleId));
         }
     }
 
@@ -249,7 +250,7 @@ final class LocalSyncService implements SyncService {
     public SyncTarget addWebDav(URI url, String user, char[] password) {
         checkWebDavUrl(url);
         if (user == null || user.isBlank()) {
-            throw new IllegalArgumentException("A WebDAV target needs a user name (" + url + ")");
+            throw new LocalizedArgumentException(Problem.of("sync.webdav.noUser", url));
         }
         SyncTarget target = new SyncTarget(UUID.randomUUID(), SyncTarget.Kind.WEBDAV, url.toString(), user.strip(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
@@ -261,10 +262,10 @@ final class LocalSyncService implements SyncService {
     static void checkWebDavUrl(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http") || url.getHost() == null) {
-            throw new IllegalArgumentException("\"" + url + "\" is not a WebDAV address (https://host/path)");
+            throw new LocalizedArgumentException(Problem.of("sync.webdav.notAddress", url));
         }
         if (scheme.equals("http") && !isLoopback(url.getHost())) {
-            throw new IllegalArgumentException("\"" + url + "\" would send the password unencrypted; use https://");
+            throw new LocalizedArgumentException(Problem.of("sync.webdav.plainHttp", url));
         }
     }
 
@@ -284,14 +285,14 @@ final class LocalSyncService implements SyncService {
     @Override
     public boolean reachable(UUID targetId) {
         SyncTarget target = targets.list().stream().filter(t -> t.id().equals(targetId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no delivery target " + targetId + " in this vault"));
+                .orElseThrow(() -> new NotFoundException(Problem.of("sync.noTarget", targetId)));
         return open(target).reachable();
     }
 
     @Override
     public void removeTarget(UUID targetId) {
         if (!targets.remove(targetId)) {
-            throw new NotFoundException("There is no delivery target " + targetId + " in this vault");
+            throw new NotFoundException(Problem.of("sync.noTarget", targetId));
         }
     }
 

@@ -1,6 +1,7 @@
 package app.caravan.app;
 
 import app.caravan.domain.City;
+import app.caravan.domain.Problem;
 import app.caravan.domain.Profession;
 import app.caravan.domain.Theme;
 import app.caravan.domain.Vocabulary;
@@ -108,7 +109,7 @@ final class LocalVocabularyService implements VocabularyService {
                     + "', which lies inside it");
         }
         if (edit == Edit.MISSING && newParentKey != null && current().themesByKey().containsKey(key)) {
-            throw new NotFoundException("There is no theme '" + newParentKey + "' in the codebook");
+            throw new NotFoundException(Problem.of("codebook.noTheme", newParentKey));
         }
         return edited(key, edit);
     }
@@ -122,7 +123,7 @@ final class LocalVocabularyService implements VocabularyService {
         }
         if (merge.edit() == Edit.MISSING) {
             String missing = current().themesByKey().containsKey(fromKey) ? intoKey : fromKey;
-            throw new NotFoundException("There is no theme '" + missing + "' in the codebook");
+            throw new NotFoundException(Problem.of("codebook.noTheme", missing));
         }
         return merge.recoded();
     }
@@ -130,7 +131,7 @@ final class LocalVocabularyService implements VocabularyService {
     private Theme edited(String key, Edit edit) {
         refresh();
         if (edit == Edit.MISSING) {
-            throw new NotFoundException("There is no theme '" + key + "' in the codebook");
+            throw new NotFoundException(Problem.of("codebook.noTheme", key));
         }
         return current().themesByKey().get(key);
     }

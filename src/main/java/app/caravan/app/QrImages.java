@@ -1,5 +1,6 @@
 package app.caravan.app;
 
+import app.caravan.domain.Problem;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.ChecksumException;
 import com.google.zxing.DecodeHintType;
@@ -48,8 +49,7 @@ final class QrImages {
             } catch (NotFoundException e) {
                 // try the next
             } catch (ChecksumException | FormatException e) {
-                throw new InvalidInputException("The QR code in " + image + " could not be read (it is damaged,"
-                        + " blurred or cut off); take a sharper picture of the whole code", e);
+                throw new InvalidInputException(Problem.of("qr.unreadable", image), e);
             }
         }
         return Optional.empty();
@@ -58,8 +58,7 @@ final class QrImages {
     private static BufferedImage read(Path image) throws InvalidInputException {
         try {
             if (Files.size(image) > MAX_BYTES) {
-                throw new InvalidInputException(image + " is larger than " + MAX_BYTES / (1024 * 1024)
-                        + " MiB; use a screenshot or a smaller photo of the QR code");
+                throw new InvalidInputException(Problem.of("qr.tooLarge", image, MAX_BYTES / (1024 * 1024)));
             }
             try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
                 Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
@@ -71,9 +70,8 @@ final class QrImages {
                     reader.setInput(in, true, true);
                     long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                     if (pixels > MAX_PIXELS) {
-                        throw new InvalidInputException(image + " is " + reader.getWidth(0) + " × "
-                                + reader.getHeight(0) + " pixels, more than " + MAX_PIXELS / 1_000_000
-                                + " megapixels; use a screenshot or a smaller photo of the QR code");
+                        throw new InvalidInputException(Problem.of("qr.tooManyPixels", image, reader.getWidth(0),
+                                reader.getHeight(0), MAX_PIXELS / 1_000_000));
                     }
                     return reader.read(0);
                 } finally {
@@ -81,7 +79,7 @@ final class QrImages {
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(image + ": no such file", e);
+            throw new InvalidInputException(Problem.of("file.notFound", image), e);
         } catch (IOException | RuntimeException e) {
             // ImageIO reports damaged files with IOException or, from some decoders, runtime exceptions.
             throw notAnImage(image, e);
@@ -89,8 +87,9 @@ final class QrImages {
     }
 
     private static InvalidInputException notAnImage(Path image, Exception cause) {
-        String why = cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
-        return new InvalidInputException(image + " could not be read as a PNG or JPEG image" + why, cause);
+        return cause == null || cause.getMessage() == null
+                ? new InvalidInputException(Problem.of("qr.notAnImage", image), cause)
+                : new InvalidInputException(Problem.of("qr.notAnImageWhy", image, cause.getMessage()), cause);
     }
 
     /** Transparent pixels count as white: ZXing ignores alpha, and a transparent background would read as black. */

@@ -3,6 +3,7 @@ package app.caravan.app;
 import app.caravan.crypto.AgeException;
 import app.caravan.crypto.AgeRecipient;
 import app.caravan.crypto.Secrets;
+import app.caravan.domain.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -62,18 +63,17 @@ final class RecipientFiles {
             try {
                 value = AgeRecipient.parse(candidate).value();
             } catch (AgeException e) {
-                throw new InvalidInputException(file + ", line " + lineNumber + ": " + e.getMessage(), e);
+                throw new InvalidInputException(Problem.of("recipients.file.line", file, lineNumber,
+                        AgeProblems.reason(e)), e);
             }
             Integer earlier = seen.putIfAbsent(value, lineNumber);
             if (earlier != null) {
-                throw new InvalidInputException(file + ", line " + lineNumber + ": the recipient " + value
-                        + " is already on line " + earlier + "; nothing was added");
+                throw new InvalidInputException(Problem.of("recipients.file.twice", file, lineNumber, value, earlier));
             }
             out.add(value);
         }
         if (out.isEmpty()) {
-            throw new InvalidInputException(file + " holds no age1… recipient (only blank lines and comments);"
-                    + " put one recipient a line, as age-keygen -y prints it");
+            throw new InvalidInputException(Problem.of("recipients.file.none", file));
         }
         return out;
     }
@@ -82,10 +82,7 @@ final class RecipientFiles {
     private static String candidate(Path file, int lineNumber, char[] text, int start, int end)
             throws InvalidInputException {
         if (containsSecret(text, start, end)) {
-            throw new InvalidInputException(file + ", line " + lineNumber + " holds a SECRET age key"
-                    + " (AGE-SECRET-KEY-1…), which must never leave the editor's machine; nothing was added."
-                    + " Ask the editor for the public key only: the '# public key: age1…' line of the identity"
-                    + " file or what age-keygen -y prints, and have them make a new key if this one was shared");
+            throw new InvalidInputException(Problem.of("recipients.file.secret", file, lineNumber));
         }
         String line = new String(text, start, end - start).strip();
         if (line.isEmpty()) {
@@ -120,14 +117,13 @@ final class RecipientFiles {
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(file + ": no such file", e);
+            throw new InvalidInputException(Problem.of("file.notFound", file), e);
         } catch (IOException e) {
-            throw new InvalidInputException(file + " could not be read: " + e.getMessage(), e);
+            throw new InvalidInputException(Problem.of("file.unreadable", file, e), e);
         }
         try {
             if (bytes.length > MAX_BYTES) {
-                throw new InvalidInputException(file + " is larger than " + MAX_BYTES / 1024 + " KiB; a recipients"
-                        + " file holds a few age1… lines, so this is probably the wrong file");
+                throw new InvalidInputException(Problem.of("recipients.file.tooLarge", file, MAX_BYTES / 1024));
             }
             CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -137,7 +133,7 @@ final class RecipientFiles {
             Arrays.fill(chars.array(), '\0');
             return text;
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file + " is not a UTF-8 text file; a recipients file holds age1… lines", e);
+            throw new InvalidInputException(Problem.of("recipients.file.notUtf8", file), e);
         } finally {
             Secrets.wipe(bytes);
         }

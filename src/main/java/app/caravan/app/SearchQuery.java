@@ -1,5 +1,6 @@
 package app.caravan.app;
 
+import app.caravan.domain.Problem;
 import app.caravan.domain.SearchToken;
 import app.caravan.domain.SearchTokens;
 import java.util.ArrayList;
@@ -44,20 +45,18 @@ record SearchQuery(String text, List<Part> parts) {
             }
             int close = text.indexOf('"', quote + 1);
             if (close < 0) {
-                throw new InvalidInputException("The search query has a quote at position " + (quote + 1)
-                        + " that is never closed; add the closing \" or remove it");
+                throw new InvalidInputException(Problem.of("search.openQuote", quote + 1));
             }
             List<Word> phrase = words(text, quote + 1, close);
             if (phrase.isEmpty()) {
-                throw new InvalidInputException("The quoted phrase at position " + (quote + 1)
-                        + " of the search query contains no word");
+                throw new InvalidInputException(Problem.of("search.emptyPhrase", quote + 1));
             }
             parts.add(new Part(phrase, phrase.size() > 1));
             i = close + 1;
         }
         if (parts.isEmpty()) {
-            throw new InvalidInputException(text.isBlank() ? "The search query is empty; type a word to search for"
-                    : "The search query \"" + text.strip() + "\" contains no letters or digits to search for");
+            throw new InvalidInputException(text.isBlank() ? Problem.of("search.empty")
+                    : Problem.of("search.noWords", text.strip()));
         }
         return new SearchQuery(text, parts);
     }
@@ -72,9 +71,8 @@ record SearchQuery(String text, List<Part> parts) {
         for (SearchToken token : SearchTokens.tokenize(span)) {
             boolean prefix = token.end() < span.length() && span.charAt(token.end()) == '*';
             if (prefix && token.term().length() < MIN_PREFIX) {
-                throw new InvalidInputException("The prefix " + span.substring(token.start(), token.end() + 1)
-                        + " at position " + (from + token.start() + 1) + " of the search query is too short;"
-                        + " type at least " + MIN_PREFIX + " letters before *");
+                throw new InvalidInputException(Problem.of("search.shortPrefix",
+                        span.substring(token.start(), token.end() + 1), from + token.start() + 1, MIN_PREFIX));
             }
             // A word cut to the index's term length can only be matched as a prefix.
             boolean cut = token.term().length() == SearchTokens.MAX_TERM_LENGTH;

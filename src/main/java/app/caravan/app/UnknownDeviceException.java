@@ -1,5 +1,6 @@
 package app.caravan.app;
 
+import app.caravan.domain.Problem;
 import java.util.UUID;
 
 /**
@@ -11,8 +12,8 @@ public final class UnknownDeviceException extends InvalidInputException {
     private final UUID deviceId;
     private final String fingerprint;
 
-    public UnknownDeviceException(String message, UUID deviceId, String fingerprint, Throwable cause) {
-        super(message, cause);
+    public UnknownDeviceException(Problem problem, UUID deviceId, String fingerprint, Throwable cause) {
+        super(problem, cause);
         this.deviceId = deviceId;
         this.fingerprint = fingerprint;
     }

@@ -4,9 +4,11 @@ import app.caravan.app.VaultSession;
 
 import app.caravan.app.VaultLocations;
 import app.caravan.app.VaultService;
+import app.caravan.domain.Localized;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -56,14 +58,19 @@ public final class CaravanCommand implements Callable<Integer> {
 
     /** As above, with the help in {@code locale}'s language where it is translated (else English). */
     public static CommandLine commandLine(VaultService vaults, Consumer<Path> desktop, Locale locale) {
-        CommandLine cli = commandLine(new CaravanCommand(vaults, desktop));
+        CommandLine cli = commandLine(new CaravanCommand(vaults, desktop), locale);
         HelpLanguage.apply(cli, locale);
         return cli;
     }
 
     static CommandLine commandLine(CaravanCommand command) {
+        return commandLine(command, null);
+    }
+
+    /** Failures are said in {@code locale}'s language where the layer below keyed them (null: English). */
+    static CommandLine commandLine(CaravanCommand command, Locale locale) {
         CommandLine cli = new CommandLine(command);
-        cli.setExecutionExceptionHandler(new OneLineErrors());
+        cli.setExecutionExceptionHandler(new OneLineErrors(locale));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }
@@ -76,10 +83,19 @@ public final class CaravanCommand implements Callable<Integer> {
 
     /** Failures print one line, "caravan: reason", never a stack trace (which could hold content). */
     static final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
+        private final ResourceBundle errors;
+
+        OneLineErrors(Locale locale) {
+            this.errors = HelpLanguage.errors(locale);
+        }
+
         @Override
         public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
             PrintWriter err = cmd.getErr();
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (errors != null && e instanceof Localized localized && localized.problem() != null) {
+                message = localized.problem().in(errors);
+            }
             err.println("caravan: " + message.replace('\n', ' '));
             err.flush();
             return 1;

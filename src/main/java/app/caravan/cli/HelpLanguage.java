@@ -1,5 +1,6 @@
 package app.caravan.cli;
 
+import app.caravan.domain.Problem;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import picocli.CommandLine;
@@ -27,5 +28,16 @@ final class HelpLanguage {
         } catch (java.util.MissingResourceException e) {
             // Not translated: English help.
         }
+    }
+
+    /** The texts of keyed failures in {@code locale}'s language, or null for English (the messages as they are). */
+    static ResourceBundle errors(Locale locale) {
+        if (locale == null || locale.getLanguage().equals("en")) {
+            return null;
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle(Problem.BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // A language without its own file gets the English base file: keep the messages as they are.
+        return bundle.getLocale().getLanguage().equals(locale.getLanguage()) ? bundle : null;
     }
 }

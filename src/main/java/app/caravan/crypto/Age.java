@@ -63,17 +63,18 @@ public final class Age {
             return Channels.newInputStream(new StandardDecryptingChannelFactory()
                     .newDecryptingChannel(Channels.newChannel(in), List.of(passphrase.stanzaReader())));
         } catch (GeneralSecurityException e) {
-            throw new AgeException(passphraseFailure(e), e);
+            throw passphraseFailure(e);
         }
     }
 
-    private static String passphraseFailure(Throwable e) {
+    private static AgeException passphraseFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof AgePassphrase.WrongPassphrase) {
-                return "Wrong passphrase: it does not open this age file";
+                return new AgeException("age.passphrase.wrong", "Wrong passphrase: it does not open this age file", e);
             }
         }
-        return "The file cannot be opened with a passphrase: " + e.getMessage();
+        return new AgeException("age.passphrase.cannotOpen", "The file cannot be opened with a passphrase: "
+                + e.getMessage(), e, String.valueOf(e.getMessage()));
     }
 
     /**
@@ -87,8 +88,9 @@ public final class Age {
             return Channels.newInputStream(new StandardDecryptingChannelFactory()
                     .newDecryptingChannel(Channels.newChannel(in), List.of(identity.stanzaReader())));
         } catch (GeneralSecurityException e) {
-            throw new AgeException("The file is not encrypted to this device's age key " + identity.recipient()
-                    + " (" + e.getMessage() + ")", e);
+            throw new AgeException("age.notForThisKey", "The file is not encrypted to this device's age key "
+                    + identity.recipient() + " (" + e.getMessage() + ")", e, identity.recipient(),
+                    String.valueOf(e.getMessage()));
         }
     }
 }

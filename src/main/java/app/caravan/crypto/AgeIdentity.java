@@ -52,15 +52,17 @@ public final class AgeIdentity implements AutoCloseable {
                 secret[i] = Character.toUpperCase(secret[i]);
             }
             if (secret.length == 0) {
-                throw new AgeException("The age identity is empty; it is one line starting with AGE-SECRET-KEY-1");
+                throw new AgeException("age.identity.empty",
+                        "The age identity is empty; it is one line starting with AGE-SECRET-KEY-1", null);
             }
             if (secret.length >= 4 && CharBuffer.wrap(secret, 0, 4).toString().equals("AGE1")) {
-                throw new AgeException("This is an age recipient (age1…), a public key; decrypting needs the"
-                        + " secret identity starting with AGE-SECRET-KEY-1");
+                throw new AgeException("age.identity.public", "This is an age recipient (age1…), a public key;"
+                        + " decrypting needs the secret identity starting with AGE-SECRET-KEY-1", null);
             }
             if (!SHAPE.matcher(CharBuffer.wrap(secret)).matches()) {
-                throw new AgeException("The age identity does not look like AGE-SECRET-KEY-1 followed by 58 Bech32"
-                        + " characters (it has " + secret.length + " characters in all)");
+                throw new AgeException("age.identity.shape", "The age identity does not look like AGE-SECRET-KEY-1"
+                        + " followed by 58 Bech32 characters (it has " + secret.length + " characters in all)", null,
+                        secret.length);
             }
             AgeRecipient recipient = deriveRecipient(secret);
             return new AgeIdentity(secret, recipient);
@@ -99,7 +101,8 @@ public final class AgeIdentity implements AutoCloseable {
                 }
                 start = end + 1;
             }
-            throw new AgeException("The identity file has no key line (only comments or blank lines)");
+            throw new AgeException("age.identity.noKeyLine",
+                    "The identity file has no key line (only comments or blank lines)", null);
         } finally {
             Secrets.wipe(chars);
         }
@@ -115,7 +118,8 @@ public final class AgeIdentity implements AutoCloseable {
             Key key = new X25519KeyFactory().translateKey(new SecretKeySpec(bytes, "X25519"));
             return new AgeRecipient(key.toString());
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new AgeException("The age identity has a wrong checksum; a character was mistyped or changed", e);
+            throw new AgeException("age.identity.checksum",
+                    "The age identity has a wrong checksum; a character was mistyped or changed", e);
         } finally {
             Secrets.wipe(bytes);
         }

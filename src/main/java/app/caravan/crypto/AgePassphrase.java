@@ -60,7 +60,8 @@ public final class AgePassphrase implements AutoCloseable {
     /** @param workFactor log2 of scrypt's N when encrypting; tests use a small one */
     public static AgePassphrase of(char[] passphrase, int workFactor) throws AgeException {
         if (passphrase == null || passphrase.length == 0) {
-            throw new AgeException("The bundle passphrase is empty; a courier bundle needs a passphrase");
+            throw new AgeException("age.passphrase.empty",
+                    "The bundle passphrase is empty; a courier bundle needs a passphrase", null);
         }
         if (workFactor < 1 || workFactor > MAX_WORK_FACTOR) {
             throw new AgeException("The scrypt work factor " + workFactor + " is outside 1.." + MAX_WORK_FACTOR);

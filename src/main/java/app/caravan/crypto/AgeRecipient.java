@@ -21,26 +21,31 @@ public record AgeRecipient(String value) {
      */
     public static AgeRecipient parse(String text) throws AgeException {
         if (text == null || text.isBlank()) {
-            throw new AgeException("The age recipient is empty; paste the desk's key starting with age1");
+            throw new AgeException("age.recipient.empty",
+                    "The age recipient is empty; paste the desk's key starting with age1", null);
         }
         String trimmed = text.strip();
         String value = trimmed.equals(trimmed.toUpperCase(Locale.ROOT)) ? trimmed.toLowerCase(Locale.ROOT) : trimmed;
         if (value.startsWith("age-secret-key-1")) {
-            throw new AgeException("This is a secret age identity (AGE-SECRET-KEY-1…), not a recipient;"
-                    + " give the public key starting with age1 and keep the secret key private");
+            throw new AgeException("age.recipient.secret",
+                    "This is a secret age identity (AGE-SECRET-KEY-1…), not a recipient;"
+                    + " give the public key starting with age1 and keep the secret key private", null);
         }
         if (!value.startsWith("age1")) {
-            throw new AgeException("The age recipient '" + shorten(trimmed) + "' does not start with age1");
+            throw new AgeException("age.recipient.prefix",
+                    "The age recipient '" + shorten(trimmed) + "' does not start with age1",
+                    null, shorten(trimmed));
         }
         if (!SHAPE.matcher(value).matches()) {
-            throw new AgeException("The age recipient '" + shorten(trimmed) + "' is not 62 Bech32 characters"
-                    + " (it has " + value.length() + "); check that it was copied whole");
+            throw new AgeException("age.recipient.length", "The age recipient '" + shorten(trimmed)
+                    + "' is not 62 Bech32 characters (it has " + value.length() + "); check that it was copied whole",
+                    null, shorten(trimmed), value.length());
         }
         try {
             X25519RecipientStanzaWriterFactory.newRecipientStanzaWriter(value);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new AgeException("The age recipient '" + shorten(trimmed) + "' has a wrong checksum;"
-                    + " a character was mistyped or changed", e);
+            throw new AgeException("age.recipient.checksum", "The age recipient '" + shorten(trimmed)
+                    + "' has a wrong checksum; a character was mistyped or changed", e, shorten(trimmed));
         }
         return new AgeRecipient(value);
     }

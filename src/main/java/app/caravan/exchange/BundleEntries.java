@@ -1,5 +1,6 @@
 package app.caravan.exchange;
 
+import app.caravan.domain.Problem;
 import java.util.regex.Pattern;
 
 /** The entry names a bundle may contain, and the checks that keep a hostile name from escaping. */
@@ -42,18 +43,17 @@ final class BundleEntries {
     static void check(String name) throws BundleException {
         String shown = name.length() > 80 ? name.substring(0, 80) + "…" : name;
         if (name.startsWith("/") || name.contains("\\") || name.matches("^[A-Za-z]:.*") || name.contains("\0")) {
-            throw new BundleException("Path traversal: the bundle entry '" + shown
-                    + "' is an absolute path or contains a backslash");
+            throw new BundleException(Problem.of("bundle.pathAbsolute", shown));
         }
         for (String part : name.split("/", -1)) {
             if (part.equals("..") || part.equals(".")) {
-                throw new BundleException("Path traversal: the bundle entry '" + shown + "' contains '" + part + "'");
+                throw new BundleException(Problem.of("bundle.pathDots", shown, part));
             }
         }
         boolean known = isSignedPart(name) || name.equals(VOCABULARY) || name.equals(WITHDRAWALS)
                 || name.equals(ATTACHMENTS) || name.equals(REVIEW) || isInterview(name) || isAttachment(name);
         if (!known) {
-            throw new BundleException("Unknown entry '" + shown + "' in the bundle: not part of caravan-bundle version 1");
+            throw new BundleException(Problem.of("bundle.unknownEntry", shown));
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.caravan.exchange;
 
 import app.caravan.domain.Attachment;
+import app.caravan.domain.Problem;
 import app.caravan.domain.Tombstone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -46,23 +47,24 @@ final class BundleJson {
         try {
             JsonNode node = MAPPER.readTree(json);
             if (node == null || !node.isObject()) {
-                throw new BundleException("Bad JSON in " + entry + ": not a JSON object");
+                throw new BundleException(Problem.of("bundle.json", entry, Problem.of("bundle.json.notObject")));
             }
             return node;
         } catch (IOException e) {
             String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            throw new BundleException("Bad JSON in " + entry + ": " + reason, e);
+            throw new BundleException(Problem.of("bundle.json", entry, reason), e);
         }
     }
 
     static void onlyFields(JsonNode node, Set<String> allowed, String where) throws BundleException {
         if (!node.isObject()) {
-            throw new BundleException("Bad JSON in " + where + ": not a JSON object");
+            throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.notObject")));
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new BundleException("Bad JSON in " + where + ": unknown field \"" + name + "\"");
+                throw new BundleException(Problem.of("bundle.json", where,
+                        Problem.of("bundle.json.unknownField", name)));
             }
         }
     }
@@ -70,7 +72,7 @@ final class BundleJson {
     static String text(JsonNode node, String field, String where) throws BundleException {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual()) {
-            throw new BundleException("Bad JSON in " + where + ": " + field + " must be a string");
+            throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.string", field)));
         }
         return value.textValue();
     }
@@ -78,7 +80,7 @@ final class BundleJson {
     static long number(JsonNode node, String field, String where) throws BundleException {
         JsonNode value = node.get(field);
         if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw new BundleException("Bad JSON in " + where + ": " + field + " must be a whole number");
+            throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.number", field)));
         }
         return value.longValue();
     }
@@ -92,7 +94,7 @@ final class BundleJson {
             }
             return id;
         } catch (IllegalArgumentException e) {
-            throw new BundleException("Bad JSON in " + where + ": " + field + " is not a UUID");
+            throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.uuid", field)));
         }
     }
 
@@ -101,7 +103,7 @@ final class BundleJson {
         try {
             return parser.apply(text);
         } catch (DateTimeParseException e) {
-            throw new BundleException("Bad JSON in " + where + ": " + field + " is not an ISO-8601 time");
+            throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.time", field)));
         }
     }
 
@@ -170,7 +172,7 @@ final class BundleJson {
                         text(a, "mediaType", where), number(a, "size", where), text(a, "sha256", where),
                         time(text(a, "addedAt", where), Instant::parse, "addedAt", where)));
             } catch (IllegalArgumentException e) {
-                throw new BundleException("Bad JSON in " + where + ": " + e.getMessage());
+                throw new BundleException(Problem.of("bundle.json", where, e.getMessage()));
             }
         }
         return out;
@@ -179,7 +181,7 @@ final class BundleJson {
     private static JsonNode array(JsonNode root, String field, String where) throws BundleException {
         JsonNode value = root.get(field);
         if (value == null || !value.isArray()) {
-            throw new BundleException("Bad JSON in " + where + ": " + field + " must be an array");
+            throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.array", field)));
         }
         return value;
     }

@@ -2,6 +2,7 @@ package app.caravan.exchange;
 
 import app.caravan.crypto.AgeException;
 import app.caravan.crypto.AgeRecipient;
+import app.caravan.domain.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -67,17 +68,18 @@ public record BundleManifest(UUID deviceId, long sequence, Instant createdAt, in
         JsonNode root = BundleJson.parse(json, BundleEntries.MANIFEST);
         BundleJson.onlyFields(root, FIELDS, BundleEntries.MANIFEST);
         if (!FORMAT.equals(BundleJson.text(root, "format", BundleEntries.MANIFEST))) {
-            throw new BundleException("Bad JSON in manifest.json: format is not \"" + FORMAT + "\"");
+            throw new BundleException(Problem.of("bundle.json", BundleEntries.MANIFEST,
+                    Problem.of("bundle.json.format", FORMAT)));
         }
         long version = BundleJson.number(root, "version", BundleEntries.MANIFEST);
         if (version != VERSION) {
-            throw new BundleException("Unsupported bundle version " + version + " (this Caravan reads version "
-                    + VERSION + "); update Caravan");
+            throw new BundleException(Problem.of("bundle.version", version, VERSION));
         }
         UUID deviceId = BundleJson.uuid(root, "deviceId", BundleEntries.MANIFEST);
         long sequence = BundleJson.number(root, "sequence", BundleEntries.MANIFEST);
         if (sequence < 1) {
-            throw new BundleException("Bad JSON in manifest.json: sequence must be 1 or more");
+            throw new BundleException(Problem.of("bundle.json", BundleEntries.MANIFEST,
+                    Problem.of("bundle.json.sequence")));
         }
         Instant createdAt = instant(BundleJson.text(root, "createdAt", BundleEntries.MANIFEST));
         long recipients = BundleJson.number(root, "recipients", BundleEntries.MANIFEST);
@@ -85,18 +87,20 @@ public record BundleManifest(UUID deviceId, long sequence, Instant createdAt, in
         try {
             key = Base64.getDecoder().decode(BundleJson.text(root, "signingKey", BundleEntries.MANIFEST));
         } catch (IllegalArgumentException e) {
-            throw new BundleException("Bad JSON in manifest.json: signingKey is not Base64");
+            throw new BundleException(Problem.of("bundle.json", BundleEntries.MANIFEST,
+                    Problem.of("bundle.json.keyNotBase64")));
         }
         if (key.length != 32) {
-            throw new BundleException("Bad JSON in manifest.json: signingKey is not a 32-byte Ed25519 key");
+            throw new BundleException(Problem.of("bundle.json", BundleEntries.MANIFEST,
+                    Problem.of("bundle.json.keyLength")));
         }
         JsonNode list = root.get("entries");
         if (list == null || !list.isArray()) {
-            throw new BundleException("Bad JSON in manifest.json: entries must be an array");
+            throw new BundleException(Problem.of("bundle.json", BundleEntries.MANIFEST,
+                    Problem.of("bundle.json.array", "entries")));
         }
         if (list.size() > limits.maxEntries()) {
-            throw new BundleException("Zip bomb: the manifest lists " + list.size() + " entries, more than the limit of "
-                    + limits.maxEntries());
+            throw new BundleException(Problem.of("bundle.tooManyEntries", list.size(), limits.maxEntries()));
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
         long total = 0;
@@ -106,20 +110,20 @@ public record BundleManifest(UUID deviceId, long sequence, Instant createdAt, in
             String path = BundleJson.text(node, "path", where);
             BundleEntries.check(path);
             if (BundleEntries.isSignedPart(path)) {
-                throw new BundleException("Bad JSON in manifest.json: it lists " + path + ", which it cannot hash");
+                throw new BundleException(Problem.of("bundle.json", BundleEntries.MANIFEST,
+                        Problem.of("bundle.json.listsItself", path)));
             }
             long size = BundleJson.number(node, "size", where);
             String sha = BundleJson.text(node, "sha256", where);
             if (size < 0 || !SHA256.matcher(sha).matches()) {
-                throw new BundleException("Bad JSON in " + where + ": size or sha256 is malformed");
+                throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.sizeOrHash")));
             }
             total += size;
             if (total > limits.maxTotalBytes()) {
-                throw new BundleException("Zip bomb: the manifest declares more than " + limits.maxTotalBytes()
-                        + " bytes in all");
+                throw new BundleException(Problem.of("bundle.declaresTooMuch", limits.maxTotalBytes()));
             }
             if (entries.putIfAbsent(path, new Entry(path, size, sha)) != null) {
-                throw new BundleException("Duplicate entry " + path + " in manifest.json");
+                throw new BundleException(Problem.of("bundle.duplicateInManifest", path));
             }
         }
         return new BundleManifest(deviceId, sequence, createdAt, (int) Math.min(recipients, Integer.MAX_VALUE), key,
@@ -135,7 +139,8 @@ public record BundleManifest(UUID deviceId, long sequence, Instant createdAt, in
         try {
             return AgeRecipient.parse(text).value();
         } catch (AgeException e) {
-            throw new BundleException("Bad JSON in manifest.json: replyTo is not an age1… recipient");
+            throw new BundleException(Problem.of("bundle.json", BundleEntries.MANIFEST,
+                    Problem.of("bundle.json.replyTo")));
         }
     }
 
@@ -143,7 +148,8 @@ public record BundleManifest(UUID deviceId, long sequence, Instant createdAt, in
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BundleException("Bad JSON in manifest.json: createdAt is not an ISO-8601 instant");
+            throw new BundleException(Problem.of("bundle.json", BundleEntries.MANIFEST,
+                    Problem.of("bundle.json.instant", "createdAt")));
         }
     }
 

@@ -8,6 +8,7 @@ import app.caravan.crypto.Ed25519;
 import app.caravan.domain.Attachment;
 import app.caravan.domain.City;
 import app.caravan.domain.IdentifiedInterview;
+import app.caravan.domain.Problem;
 import app.caravan.domain.Profession;
 import app.caravan.domain.Theme;
 import app.caravan.domain.Vocabulary;
@@ -52,8 +53,7 @@ public final class BundleReader {
         try {
             plain = Age.decrypt(source, identity);
         } catch (AgeException e) {
-            throw new BundleException("Wrong recipient: the bundle is not encrypted to " + identity.recipient()
-                    + ", or its age header is damaged", e);
+            throw new BundleException(Problem.of("bundle.wrongRecipient", identity.recipient()), e);
         } catch (IOException e) {
             throw damaged(e, source);
         }
@@ -69,7 +69,8 @@ public final class BundleReader {
             plain = Age.decrypt(source, passphrase);
         } catch (AgeException e) {
             // Already says what went wrong ("Wrong passphrase: …"); callers add which file.
-            throw new BundleException(e.getMessage(), e);
+            throw e.key() == null ? new BundleException(e.getMessage(), e)
+                    : new BundleException(new Problem(e.key(), e.args()), e);
         } catch (IOException e) {
             throw damaged(e, source);
         }
@@ -94,19 +95,17 @@ public final class BundleReader {
      * damaged last chunk would, so "truncated" is told apart by where the failure happened.
      */
     private static BundleException damaged(IOException e, Counting source) {
-        if (e instanceof LimitExceeded) {
-            return new BundleException(e.getMessage(), e);
+        if (e instanceof LimitExceeded limit) {
+            return new BundleException(limit.problem, e);
         }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof ZipException) {
-            return new BundleException("Damaged bundle: the zip inside is malformed (" + detail + ")", e);
+            return new BundleException(Problem.of("bundle.damagedZip", detail), e);
         }
         if (e instanceof EOFException || source.ended) {
-            return new BundleException("Truncated bundle: the file ends early or its last part is damaged ("
-                    + detail + ")", e);
+            return new BundleException(Problem.of("bundle.truncated", detail), e);
         }
-        return new BundleException("Damaged bundle: flipped or missing bytes, the decryption check failed ("
-                + detail + ")", e);
+        return new BundleException(Problem.of("bundle.damaged", detail), e);
     }
 
     /** The state of one read. */
@@ -138,8 +137,7 @@ public final class BundleReader {
             // The signature covers the manifest's exact bytes: check it before parsing them.
             BundleManifest unverified = BundleManifest.parse(manifestBytes, limits);
             if (!Ed25519.verify(unverified.signingKey(), manifestBytes, signature)) {
-                throw new BundleException("Bad signature: manifest.sig does not match manifest.json for device "
-                        + unverified.deviceId());
+                throw new BundleException(Problem.of("bundle.badSignature", unverified.deviceId()));
             }
             manifest = unverified;
             trust.check(manifest.deviceId(), manifest.signingKey());
@@ -148,12 +146,11 @@ public final class BundleReader {
             }
             for (BundleManifest.Entry e : manifest.entryList()) {
                 if (!seen.contains(e.path())) {
-                    throw new BundleException("Truncated bundle: " + e.path() + " is in the manifest but not in the zip");
+                    throw new BundleException(Problem.of("bundle.missingEntry", e.path()));
                 }
             }
             if (vocabularyDocument == null || withdrawals == null || attachments == null) {
-                throw new BundleException("Incomplete bundle: vocabulary.json, withdrawals.json and attachments.json"
-                        + " are required");
+                throw new BundleException(Problem.of("bundle.incomplete"));
             }
             byte[] key = manifest.signingKey();
             return new Bundle(manifest, key, Ed25519.fingerprint(key), vocabularyDocument.newCities(),
@@ -165,12 +162,11 @@ public final class BundleReader {
         private byte[] expect(String name, long max) throws IOException, BundleException {
             ZipEntry entry = zip.getNextEntry();
             if (entry == null) {
-                throw new BundleException("Truncated bundle: it ends before " + name);
+                throw new BundleException(Problem.of("bundle.endsBefore", name));
             }
             BundleEntries.check(entry.getName());
             if (!entry.getName().equals(name)) {
-                throw new BundleException("Not a caravan bundle: the entry " + entry.getName() + " comes where "
-                        + name + " must be");
+                throw new BundleException(Problem.of("bundle.wrongEntry", entry.getName(), name));
             }
             seen.add(name);
             return readSmall(name, max, null);
@@ -179,19 +175,19 @@ public final class BundleReader {
         private void readEntry(String name) throws IOException, BundleException {
             BundleEntries.check(name);
             if (!seen.add(name)) {
-                throw new BundleException("Duplicate entry " + name + " in the bundle");
+                throw new BundleException(Problem.of("bundle.duplicateEntry", name));
             }
             BundleManifest.Entry declared = manifest.entries().get(name);
             if (declared == null) {
-                throw new BundleException("Unknown entry " + name + ": it is not listed in the signed manifest");
+                throw new BundleException(Problem.of("bundle.unlistedEntry", name));
             }
             if (BundleEntries.isAttachment(name)) {
                 readAttachment(name, declared);
                 return;
             }
             if (declared.size() > limits.maxJsonBytes()) {
-                throw new BundleException("Zip bomb: " + name + " declares " + declared.size()
-                        + " bytes, more than the JSON limit of " + limits.maxJsonBytes());
+                throw new BundleException(Problem.of("bundle.jsonTooLarge", name, declared.size(),
+                        limits.maxJsonBytes()));
             }
             byte[] bytes = readSmall(name, declared.size(), declared);
             parse(name, bytes);
@@ -204,13 +200,13 @@ public final class BundleReader {
                     merged = merge(vocabulary, vocabularyDocument);
                 } else if (BundleEntries.isInterview(name)) {
                     if (merged == null) {
-                        throw new BundleException("Bad bundle order: " + name + " comes before vocabulary.json");
+                        throw new BundleException(Problem.of("bundle.order", name));
                     }
                     List<IdentifiedInterview> read = new InterchangeReader(merged)
                             .read(new java.io.ByteArrayInputStream(bytes)).interviews();
                     if (read.size() != 1 || !name.equals(BundleEntries.interview(read.get(0).interview().id()))) {
-                        throw new BundleException("Bad JSON in " + name + ": it must hold exactly the interview its"
-                                + " name says");
+                        throw new BundleException(Problem.of("bundle.json", name,
+                                Problem.of("bundle.json.oneInterview")));
                     }
                     interviews.add(read.get(0));
                 } else if (name.equals(BundleEntries.WITHDRAWALS)) {
@@ -224,17 +220,17 @@ public final class BundleReader {
                     }
                 }
             } catch (InterchangeException e) {
-                throw new BundleException("Bad JSON in " + name + ": " + e.getMessage(), e);
+                throw new BundleException(Problem.of("bundle.json", name, e.getMessage()), e);
             }
         }
 
         private void readAttachment(String name, BundleManifest.Entry declared) throws IOException, BundleException {
             Attachment meta = attachments == null ? null : attachments.get(name);
             if (meta == null) {
-                throw new BundleException("Unknown entry " + name + ": attachments.json does not describe it");
+                throw new BundleException(Problem.of("bundle.undescribedAttachment", name));
             }
             if (meta.size() != declared.size() || !meta.sha256().equals(declared.sha256())) {
-                throw new BundleException("Hash mismatch: attachments.json and the manifest disagree about " + name);
+                throw new BundleException(Problem.of("bundle.attachmentDisagrees", name));
             }
             Checked content = new Checked(name, declared.size());
             sink.accept(meta, content);
@@ -256,11 +252,10 @@ public final class BundleReader {
         private void verify(String name, BundleManifest.Entry declared, long size, MessageDigest digest)
                 throws BundleException {
             if (size != declared.size()) {
-                throw new BundleException("Size mismatch: " + name + " has " + size + " bytes, the manifest says "
-                        + declared.size());
+                throw new BundleException(Problem.of("bundle.sizeMismatch", name, size, declared.size()));
             }
             if (!HexFormat.of().formatHex(digest.digest()).equals(declared.sha256())) {
-                throw new BundleException("Hash mismatch: the SHA-256 of " + name + " differs from the manifest's");
+                throw new BundleException(Problem.of("bundle.hashMismatch", name));
             }
         }
 
@@ -293,17 +288,14 @@ public final class BundleReader {
                 total += n;
                 digest.update(b, off, n);
                 if (count > max) {
-                    throw new LimitExceeded("Size mismatch: " + name + " is longer than the " + max
-                            + " bytes the manifest allows");
+                    throw new LimitExceeded(Problem.of("bundle.longerThanDeclared", name, max));
                 }
                 if (total > limits.maxTotalBytes()) {
-                    throw new LimitExceeded("Zip bomb: the bundle unpacks to more than " + limits.maxTotalBytes()
-                            + " bytes");
+                    throw new LimitExceeded(Problem.of("bundle.unpacksTooLarge", limits.maxTotalBytes()));
                 }
                 long packed = raw.count - rawStart + 1;
                 if (count > limits.ratioFloor() && count / packed > limits.maxRatio()) {
-                    throw new LimitExceeded("Zip bomb: " + name + " expands more than " + limits.maxRatio()
-                            + " times");
+                    throw new LimitExceeded(Problem.of("bundle.ratio", name, limits.maxRatio()));
                 }
                 return n;
             }
@@ -323,9 +315,11 @@ public final class BundleReader {
     /** A limit tripped while a stream was being read; unwrapped into a BundleException. */
     static final class LimitExceeded extends IOException {
         private static final long serialVersionUID = 1L;
+        final transient Problem problem;
 
-        LimitExceeded(String message) {
-            super(message);
+        LimitExceeded(Problem problem) {
+            super(problem.english());
+            this.problem = problem;
         }
     }
 

@@ -7,6 +7,7 @@ import app.caravan.crypto.AgeRecipient;
 import app.caravan.crypto.Ed25519;
 import app.caravan.domain.Attachment;
 import app.caravan.domain.IdentifiedInterview;
+import app.caravan.domain.Problem;
 import app.caravan.domain.Vocabulary;
 import app.caravan.interchange.InterchangeWriter;
 import java.io.BufferedOutputStream;
@@ -56,11 +57,10 @@ public final class BundleWriter {
     public BundleManifest write(BundleContents contents, List<AgeRecipient> recipients, OutputStream out)
             throws BundleException, IOException {
         if (recipients.isEmpty()) {
-            throw new BundleException("No desk recipient: add an editor's age1… key before sealing a bundle");
+            throw new BundleException(Problem.of("bundle.noRecipient"));
         }
         if (ownRecipient != null && recipients.contains(ownRecipient)) {
-            throw new BundleException("The recipients include this device's own key " + ownRecipient
-                    + "; a sealed bundle is readable at the desk only");
+            throw new BundleException(Problem.of("bundle.ownRecipient", ownRecipient));
         }
         return write(contents, recipients.size(), target -> Age.encrypt(target, recipients), out);
     }
@@ -88,7 +88,7 @@ public final class BundleWriter {
             Attachment meta = a.attachment();
             String path = BundleEntries.attachment(meta.interviewId(), meta.id());
             if (entries.put(path, new BundleManifest.Entry(path, meta.size(), meta.sha256())) != null) {
-                throw new BundleException("The attachment " + meta.id() + " is in the bundle twice");
+                throw new BundleException(Problem.of("bundle.attachmentTwice", meta.id()));
             }
         }
         BundleManifest manifest = new BundleManifest(contents.deviceId(), contents.sequence(), contents.createdAt(),
@@ -161,8 +161,7 @@ public final class BundleWriter {
         zip.closeEntry();
         String sha = HexFormat.of().formatHex(digest.digest());
         if (size != meta.size() || !sha.equals(meta.sha256())) {
-            throw new BundleException("The content of attachment " + meta.id() + " does not match its recorded size"
-                    + " and SHA-256 (" + size + " bytes read, " + meta.size() + " recorded); the vault copy is damaged");
+            throw new BundleException(Problem.of("bundle.attachmentDamaged", meta.id(), size, meta.size()));
         }
     }
 

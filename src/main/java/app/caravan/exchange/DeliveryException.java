@@ -1,7 +1,10 @@
 package app.caravan.exchange;
 
+import app.caravan.domain.Localized;
+import app.caravan.domain.Problem;
+
 /** A delivery failed; the message names the target and the reason (HTTP status, unreachable, …). */
-public final class DeliveryException extends Exception {
+public final class DeliveryException extends Exception implements Localized {
     private static final long serialVersionUID = 1L;
 
     /** Why, for deciding what to tell the user; every kind is retried later. */
@@ -15,10 +18,22 @@ public final class DeliveryException extends Exception {
     }
 
     private final Kind kind;
+    private final transient Problem problem;
 
     public DeliveryException(Kind kind, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
+        this.problem = null;
+    }
+
+    public DeliveryException(Kind kind, Problem problem, Throwable cause) {
+        super(problem.english(), cause);
+        this.kind = kind;
+        this.problem = problem;
+    }
+
+    public DeliveryException(Kind kind, Problem problem) {
+        this(kind, problem, null);
     }
 
     public DeliveryException(Kind kind, String message) {
@@ -27,5 +42,10 @@ public final class DeliveryException extends Exception {
 
     public Kind kind() {
         return kind;
+    }
+
+    @Override
+    public Problem problem() {
+        return problem;
     }
 }

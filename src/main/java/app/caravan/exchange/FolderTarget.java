@@ -1,5 +1,6 @@
 package app.caravan.exchange;
 
+import app.caravan.domain.Problem;
 import app.caravan.exchange.DeliveryException.Kind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,15 +54,15 @@ public final class FolderTarget implements DeliveryTarget {
                 written = Digests.summarize(in);
             }
             if (!written.matches(size, sha256)) {
-                throw new DeliveryException(Kind.FAILED, label() + ": " + temporary.getFileName() + " reads back as "
-                        + written.size() + " bytes with a different content than the " + size + " bytes written");
+                throw new DeliveryException(Kind.FAILED, Problem.of("delivery.readsBack", label(),
+                        temporary.getFileName(), written.size(), size));
             }
             move(temporary, target);
             syncFolders(target.getParent(), created);
             return Result.DELIVERED;
         } catch (IOException e) {
-            throw new DeliveryException(Kind.FAILED, label() + ": writing " + finalName + " failed: " + e.getMessage(),
-                    e);
+            throw new DeliveryException(Kind.FAILED, Problem.of("delivery.failed", label(),
+                    Problem.of("folder.doing.write", finalName), e.getMessage()), e);
         } finally {
             deleteQuietly(temporary);
         }
@@ -73,8 +74,7 @@ public final class FolderTarget implements DeliveryTarget {
                 return Result.ALREADY_THERE;
             }
         }
-        throw new DeliveryException(Kind.FAILED, label() + ": " + target.getFileName()
-                + " already exists with a different content; it was left untouched");
+        throw new DeliveryException(Kind.FAILED, Problem.of("delivery.different", label(), target.getFileName()));
     }
 
     private static void write(Path temporary, Content content, LongConsumer progress) throws IOException {
@@ -162,8 +162,8 @@ public final class FolderTarget implements DeliveryTarget {
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {
-            throw new DeliveryException(Kind.FAILED, label() + ": listing " + shown(path) + " failed: "
-                    + e.getMessage(), e);
+            throw new DeliveryException(Kind.FAILED, Problem.of("delivery.failed", label(),
+                    Problem.of("webdav.doing.list", shown(path)), e.getMessage()), e);
         }
         names.sort(null);
         return names;
@@ -175,11 +175,12 @@ public final class FolderTarget implements DeliveryTarget {
         requireMounted();
         try {
             if (!Files.isRegularFile(file)) {
-                throw new DeliveryException(Kind.FAILED, label() + ": " + path + " does not exist");
+                throw new DeliveryException(Kind.FAILED, Problem.of("delivery.missing", label(), path));
             }
             return Files.newInputStream(file);
         } catch (IOException e) {
-            throw new DeliveryException(Kind.FAILED, label() + ": " + path + " cannot be read: " + e.getMessage(), e);
+            throw new DeliveryException(Kind.FAILED, Problem.of("delivery.unreadable", label(), path,
+                    e.getMessage()), e);
         }
     }
 
@@ -194,7 +195,7 @@ public final class FolderTarget implements DeliveryTarget {
     private void requireMounted() throws DeliveryException {
         if (!Files.isDirectory(folder)) {
             // Not created: a missing folder usually means an unplugged stick, not a typo to paper over.
-            throw new DeliveryException(Kind.UNREACHABLE, label() + ": the folder does not exist or is not mounted");
+            throw new DeliveryException(Kind.UNREACHABLE, Problem.of("delivery.notMounted", label()));
         }
     }
 

@@ -1,6 +1,7 @@
 package app.caravan.exchange;
 
 import app.caravan.domain.Acknowledgement;
+import app.caravan.domain.Problem;
 import app.caravan.domain.ReviewComment;
 import app.caravan.domain.ReviewState;
 import app.caravan.domain.Status;
@@ -67,7 +68,7 @@ final class ReviewJson {
             BundleJson.onlyFields(a, ACK_FIELDS, where);
             long seq = BundleJson.number(a, "sequence", where);
             if (seq < 1) {
-                throw new BundleException("Bad JSON in " + where + ": sequence must be 1 or more");
+                throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.sequence")));
             }
             acks.add(new Acknowledgement(BundleJson.uuid(a, "deviceId", where), seq));
         }
@@ -81,13 +82,14 @@ final class ReviewJson {
             BundleJson.onlyFields(r, REVIEW_FIELDS, where);
             UUID interviewId = BundleJson.uuid(r, "interviewId", where);
             if (!interviews.add(interviewId)) {
-                throw new BundleException("Bad JSON in " + where + ": interview " + interviewId + " is listed twice");
+                throw new BundleException(Problem.of("bundle.json", where,
+                        Problem.of("bundle.json.interviewTwice", interviewId)));
             }
             Status status;
             try {
                 status = Status.fromKey(BundleJson.text(r, "status", where));
             } catch (IllegalArgumentException e) {
-                throw new BundleException("Bad JSON in " + where + ": status is not a review status");
+                throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.status")));
             }
             List<ReviewComment> comments = new ArrayList<>();
             JsonNode cl = array(r, "comments", where);
@@ -105,20 +107,20 @@ final class ReviewJson {
         BundleJson.onlyFields(c, COMMENT_FIELDS, where);
         UUID id = BundleJson.uuid(c, "id", where);
         if (!seen.add(id)) {
-            throw new BundleException("Bad JSON in " + where + ": comment " + id + " is listed twice");
+            throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.commentTwice", id)));
         }
         long start = BundleJson.number(c, "start", where);
         long end = BundleJson.number(c, "end", where);
         if (start < 0 || end < start || end > Integer.MAX_VALUE) {
-            throw new BundleException("Bad JSON in " + where + ": start and end must satisfy 0 <= start <= end");
+            throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.range")));
         }
         JsonNode detached = c.get("detached");
         if (detached == null || !detached.isBoolean()) {
-            throw new BundleException("Bad JSON in " + where + ": detached must be true or false");
+            throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.detached")));
         }
         boolean resolved = c.has("resolvedAt");
         if (resolved != c.has("resolvedBy")) {
-            throw new BundleException("Bad JSON in " + where + ": resolvedAt and resolvedBy go together");
+            throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.resolved")));
         }
         return new ReviewComment(id, interviewId, (int) start, (int) end, BundleJson.text(c, "quote", where),
                 BundleJson.text(c, "body", where), BundleJson.text(c, "author", where),
@@ -130,14 +132,14 @@ final class ReviewJson {
         try {
             return Instant.parse(BundleJson.text(node, field, where));
         } catch (DateTimeParseException e) {
-            throw new BundleException("Bad JSON in " + where + ": " + field + " is not an ISO-8601 instant");
+            throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.instant", field)));
         }
     }
 
     private static JsonNode array(JsonNode root, String field, String where) throws BundleException {
         JsonNode value = root.get(field);
         if (value == null || !value.isArray()) {
-            throw new BundleException("Bad JSON in " + where + ": " + field + " must be an array");
+            throw new BundleException(Problem.of("bundle.json", where, Problem.of("bundle.json.array", field)));
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package app.caravan.exchange;
 
+import app.caravan.domain.Problem;
 import java.security.MessageDigest;
 import java.util.UUID;
 
@@ -17,8 +18,7 @@ public interface TrustPolicy {
         byte[] copy = expected.clone();
         return (deviceId, publicKey) -> {
             if (!MessageDigest.isEqual(copy, publicKey)) {
-                throw new BundleException("Bad signature: the bundle of device " + deviceId
-                        + " is signed by a key other than the one known for it");
+                throw new BundleException(Problem.of("bundle.otherKey", deviceId));
             }
         };
     }

@@ -1,5 +1,6 @@
 package app.caravan.exchange;
 
+import app.caravan.domain.Problem;
 import app.caravan.exchange.DeliveryException.Kind;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -76,8 +77,8 @@ public final class WebDavTarget implements DeliveryTarget {
         for (int level = 1; level < segments.size(); level++) {
             URI folder = resolve(segments.subList(0, level), true);
             HttpResponse<Void> made = send(request(folder).method("MKCOL", BodyPublishers.noBody()),
-                    "creating the folder " + folder.getPath());
-            check(made, "creating the folder " + folder.getPath(), 201, 405, 301);
+                    Problem.of("webdav.doing.createFolder", folder.getPath()));
+            check(made, Problem.of("webdav.doing.createFolder", folder.getPath()), 201, 405, 301);
         }
         if (exists(target).isPresent()) {
             return alreadyThere(target, finalName, size, sha256);
@@ -88,18 +89,19 @@ public final class WebDavTarget implements DeliveryTarget {
             uploaded = true;
             OptionalLong stored = exists(temporary);
             if (stored.isEmpty() || stored.getAsLong() != size) {
-                throw new DeliveryException(Kind.FAILED, label() + ": the server holds "
-                        + (stored.isEmpty() ? "nothing" : stored.getAsLong() + " bytes") + " for " + finalName
-                        + " after the upload of " + size + " bytes");
+                throw new DeliveryException(Kind.FAILED, stored.isEmpty()
+                        ? Problem.of("delivery.heldNothing", label(), finalName, size)
+                        : Problem.of("delivery.heldBytes", label(), stored.getAsLong(), finalName, size));
             }
             HttpResponse<Void> moved = send(request(temporary).method("MOVE", BodyPublishers.noBody())
-                    .header("Destination", target.toString()).header("Overwrite", "F"), "moving " + finalName);
+                    .header("Destination", target.toString()).header("Overwrite", "F"),
+                    Problem.of("webdav.doing.move", finalName));
             int status = moved.statusCode();
             if (status == 412) {
                 // Another run got the bundle there first: fine only when it is the same bytes.
                 return alreadyThere(target, finalName, size, sha256);
             }
-            check(moved, "moving " + finalName + " to its final name", 201, 204);
+            check(moved, Problem.of("webdav.doing.moveFinal", finalName), 201, 204);
             uploaded = false;
             return Result.DELIVERED;
         } finally {
@@ -129,7 +131,7 @@ public final class WebDavTarget implements DeliveryTarget {
     @Override
     public List<String> list(String path) throws DeliveryException {
         URI folder = resolve(RelativePath.folder(path), true);
-        String doing = "listing " + FolderTarget.shown(path);
+        Problem doing = Problem.of("webdav.doing.list", FolderTarget.shown(path));
         HttpResponse<InputStream> answer = sendStreamed(request(folder).header("Depth", "1")
                 .method("PROPFIND", BodyPublishers.ofString(Multistatus.PROPFIND_BODY))
                 .header("Content-Type", "application/xml; charset=utf-8"), doing);
@@ -147,14 +149,14 @@ public final class WebDavTarget implements DeliveryTarget {
             names.sort(null);
             return names;
         } catch (IOException e) {
-            throw new DeliveryException(Kind.FAILED, label() + ": " + doing + " failed: " + e.getMessage(), e);
+            throw new DeliveryException(Kind.FAILED, Problem.of("delivery.failed", label(), doing, e.getMessage()), e);
         }
     }
 
     @Override
     public InputStream fetch(String path) throws DeliveryException {
         URI file = resolve(RelativePath.file(path), false);
-        HttpResponse<InputStream> answer = sendStreamed(request(file).GET(), "reading " + path);
+        HttpResponse<InputStream> answer = sendStreamed(request(file).GET(), Problem.of("webdav.doing.read", path));
         if (answer.statusCode() == 200) {
             return new StallGuard(answer.body(), downloadIdle, label() + ": reading " + path);
         }
@@ -164,12 +166,12 @@ public final class WebDavTarget implements DeliveryTarget {
             // The answer is an error either way; the connection is dropped.
         }
         if (answer.statusCode() == 404) {
-            throw new DeliveryException(Kind.FAILED, label() + ": " + path + " does not exist");
+            throw new DeliveryException(Kind.FAILED, Problem.of("delivery.missing", label(), path));
         }
-        throw refused(answer.statusCode(), "reading " + path);
+        throw refused(answer.statusCode(), Problem.of("webdav.doing.read", path));
     }
 
-    private HttpResponse<InputStream> sendStreamed(HttpRequest.Builder request, String doing)
+    private HttpResponse<InputStream> sendStreamed(HttpRequest.Builder request, Problem doing)
             throws DeliveryException {
         try {
             return http.send(request.build(), BodyHandlers.ofInputStream());
@@ -177,7 +179,7 @@ public final class WebDavTarget implements DeliveryTarget {
             throw failure(e, doing);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DeliveryException(Kind.UNREACHABLE, label() + ": interrupted while " + doing);
+            throw new DeliveryException(Kind.UNREACHABLE, Problem.of("delivery.interrupted", label(), doing));
         }
     }
 
@@ -188,24 +190,25 @@ public final class WebDavTarget implements DeliveryTarget {
     /** MKCOL, and on 409 (a missing parent) the parents first, as "mkdir -p" would. */
     private void makeCollection(URI folder) throws DeliveryException {
         HttpResponse<Void> made = send(request(folder).method("MKCOL", BodyPublishers.noBody()),
-                "creating the folder " + folder.getPath());
+                Problem.of("webdav.doing.createFolder", folder.getPath()));
         URI parent = folder.resolve("..");
         if (made.statusCode() == 409 && !parent.getPath().equals(folder.getPath()) && !folder.getPath().equals("/")) {
             makeCollection(parent);
             made = send(request(folder).method("MKCOL", BodyPublishers.noBody()),
-                    "creating the folder " + folder.getPath());
+                    Problem.of("webdav.doing.createFolder", folder.getPath()));
         }
         // 405: it already exists (RFC 4918 9.3.1); some servers answer 301 to add the trailing slash.
-        check(made, "creating the folder " + folder.getPath(), 201, 405, 301);
+        check(made, Problem.of("webdav.doing.createFolder", folder.getPath()), 201, 405, 301);
     }
 
     /** The size of the resource, or empty when there is none. */
     private OptionalLong exists(URI uri) throws DeliveryException {
-        HttpResponse<Void> head = send(request(uri).method("HEAD", BodyPublishers.noBody()), "checking " + uri);
+        HttpResponse<Void> head = send(request(uri).method("HEAD", BodyPublishers.noBody()),
+                Problem.of("webdav.doing.check", uri));
         if (head.statusCode() == 404) {
             return OptionalLong.empty();
         }
-        check(head, "checking " + uri, 200);
+        check(head, Problem.of("webdav.doing.check", uri), 200);
         return head.headers().firstValueAsLong("Content-Length");
     }
 
@@ -217,14 +220,14 @@ public final class WebDavTarget implements DeliveryTarget {
                     return Result.ALREADY_THERE;
                 }
             }
-            check(got, "reading back " + finalName, 200);
-            throw new DeliveryException(Kind.FAILED, label() + ": " + finalName
-                    + " already exists with a different content; it was left untouched");
+            check(got, Problem.of("webdav.doing.readBack", finalName), 200);
+            throw new DeliveryException(Kind.FAILED, Problem.of("delivery.different", label(), finalName));
         } catch (IOException e) {
-            throw failure(e, "reading back " + finalName);
+            throw failure(e, Problem.of("webdav.doing.readBack", finalName));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DeliveryException(Kind.UNREACHABLE, label() + ": interrupted while reading back " + finalName);
+            throw new DeliveryException(Kind.UNREACHABLE, Problem.of("delivery.interrupted", label(),
+                    Problem.of("webdav.doing.readBack", finalName)));
         }
     }
 
@@ -238,8 +241,8 @@ public final class WebDavTarget implements DeliveryTarget {
             }
         }), size);
         HttpResponse<Void> put = send(request(temporary).timeout(uploadTimeout).PUT(body)
-                .header("Content-Type", "application/octet-stream"), "uploading " + finalName);
-        check(put, "uploading " + finalName, 201, 204, 200);
+                .header("Content-Type", "application/octet-stream"), Problem.of("webdav.doing.upload", finalName));
+        check(put, Problem.of("webdav.doing.upload", finalName), 201, 204, 200);
     }
 
     private void deleteQuietly(URI uri) {
@@ -260,29 +263,28 @@ public final class WebDavTarget implements DeliveryTarget {
         return b;
     }
 
-    private HttpResponse<Void> send(HttpRequest.Builder request, String doing) throws DeliveryException {
+    private HttpResponse<Void> send(HttpRequest.Builder request, Problem doing) throws DeliveryException {
         try {
             return http.send(request.build(), BodyHandlers.discarding());
         } catch (IOException | UncheckedIOException e) {
             throw failure(e, doing);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DeliveryException(Kind.UNREACHABLE, label() + ": interrupted while " + doing);
+            throw new DeliveryException(Kind.UNREACHABLE, Problem.of("delivery.interrupted", label(), doing));
         }
     }
 
-    private DeliveryException failure(Exception e, String doing) {
+    private DeliveryException failure(Exception e, Problem doing) {
         if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException
                 || e.getCause() instanceof ConnectException) {
-            return new DeliveryException(Kind.UNREACHABLE, label() + ": unreachable while " + doing + " ("
-                    + describe(e) + ")", e);
+            return new DeliveryException(Kind.UNREACHABLE, Problem.of("delivery.unreachable", label(), doing,
+                    describe(e)), e);
         }
         if (e instanceof HttpTimeoutException) {
-            return new DeliveryException(Kind.UNREACHABLE, label() + ": no answer within the time limit while "
-                    + doing, e);
+            return new DeliveryException(Kind.UNREACHABLE, Problem.of("delivery.timeout", label(), doing), e);
         }
-        return new DeliveryException(Kind.UNREACHABLE, label() + ": the connection failed while " + doing + " ("
-                + describe(e) + ")", e);
+        return new DeliveryException(Kind.UNREACHABLE, Problem.of("delivery.connectionFailed", label(), doing,
+                describe(e)), e);
     }
 
     private static String describe(Exception e) {
@@ -293,7 +295,7 @@ public final class WebDavTarget implements DeliveryTarget {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    private void check(HttpResponse<?> response, String doing, int... expected) throws DeliveryException {
+    private void check(HttpResponse<?> response, Problem doing, int... expected) throws DeliveryException {
         int status = response.statusCode();
         for (int ok : expected) {
             if (status == ok) {
@@ -303,17 +305,17 @@ public final class WebDavTarget implements DeliveryTarget {
         throw refused(status, doing);
     }
 
-    private DeliveryException refused(int status, String doing) {
+    private DeliveryException refused(int status, Problem doing) {
         if (status == 401 || status == 403) {
-            return new DeliveryException(Kind.AUTH_REFUSED, label() + ": the server refused the user name or"
-                    + " password (HTTP " + status + ") while " + doing);
+            return new DeliveryException(Kind.AUTH_REFUSED, Problem.of("delivery.authRefused", label(), status,
+                    doing));
         }
-        String hint = switch (status) {
-            case 404, 409 -> " (the parent folder does not exist)";
-            case 507 -> " (the server is out of space)";
-            default -> "";
+        Problem problem = switch (status) {
+            case 404, 409 -> Problem.of("delivery.http.noParent", label(), status, doing);
+            case 507 -> Problem.of("delivery.http.full", label(), status, doing);
+            default -> Problem.of("delivery.http", label(), status, doing);
         };
-        return new DeliveryException(Kind.FAILED, label() + ": HTTP " + status + hint + " while " + doing);
+        return new DeliveryException(Kind.FAILED, problem);
     }
 
     private static String encode(String name) {

@@ -167,8 +167,8 @@ public final class CodebookViewModel {
         message.set(text);
     }
 
-    private static String reason(Throwable error) {
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    private String reason(Throwable error) {
+        return i18n.problem(error);
     }
 
     private record Changed<T>(T value, Vocabulary vocabulary) {

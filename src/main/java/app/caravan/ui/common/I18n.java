@@ -1,5 +1,7 @@
 package app.caravan.ui.common;
 
+import app.caravan.domain.Localized;
+import app.caravan.domain.Problem;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -12,12 +14,15 @@ public final class I18n {
     private static final Logger LOG = Logger.getLogger(I18n.class.getName());
 
     private final ResourceBundle bundle;
+    private final ResourceBundle errors;
     private final Locale locale;
 
     public I18n(Locale locale) {
         this.locale = locale;
         // No fallback to the JVM's default locale: an English UI on a Russian system must stay English.
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.errors = ResourceBundle.getBundle(Problem.BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -46,5 +51,24 @@ public final class I18n {
     /** Label of an enum value whose key is {@code key}: {@code prefix + "." + key}. */
     public String label(String prefix, String key) {
         return get(prefix + "." + key);
+    }
+
+    /**
+     * What went wrong, in this language: the exception's {@link Problem} when the layer below gave
+     * one, else its (English) message, else its type, so something always names the failure.
+     */
+    public String problem(Throwable error) {
+        if (error instanceof Localized localized && localized.problem() != null) {
+            return localized.problem().in(errors);
+        }
+        if (error == null) {
+            return "";
+        }
+        // A wrapper that only repeats its cause (UncheckedIOException, CompletionException) says nothing more.
+        Throwable cause = error.getCause();
+        if (cause != null && (error.getMessage() == null || error.getMessage().equals(cause.toString()))) {
+            return problem(cause);
+        }
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 }

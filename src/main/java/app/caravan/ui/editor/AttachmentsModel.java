@@ -195,7 +195,7 @@ final class AttachmentsModel {
                 && consent.use() == ConsentRequiredException.Use.AUDIO_RECORDING) {
             return i18n.get("attachments.needsAudioConsent");
         }
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return i18n.problem(error);
     }
 
     /** Reads through until cancelled, then fails, so the vault drops the partial attachment. */

@@ -98,7 +98,7 @@ final class AudioPlayerPane {
                         open(uri.toString());
                     }
                 })
-                .onError(error -> status.setText(i18n.format("player.failed", String.valueOf(error.getMessage()))))
+                .onError(error -> status.setText(i18n.format("player.failed", i18n.problem(error))))
                 .runOnce(context.executor());
     }
 
@@ -143,7 +143,7 @@ final class AudioPlayerPane {
         try {
             player = new MediaPlayer(new Media(url));
         } catch (MediaException | UnsupportedOperationException e) {
-            status.setText(i18n.format("player.failed", String.valueOf(e.getMessage())));
+            status.setText(i18n.format("player.failed", i18n.problem(e)));
             return;
         }
         MediaPlayer current = player;
@@ -174,7 +174,7 @@ final class AudioPlayerPane {
         }
         // The usual failure on a laptop without sound output; say it plainly.
         return error.getType() == MediaException.Type.PLAYBACK_HALTED ? i18n.get("player.noOutput")
-                : String.valueOf(error.getMessage());
+                : i18n.problem(error);
     }
 
     private void showPosition(Duration at) {

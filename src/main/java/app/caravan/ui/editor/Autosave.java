@@ -229,7 +229,7 @@ public final class Autosave {
         if (error instanceof ConsentRequiredException consent) {
             return i18n.get("autosave.consent." + consent.use().name().toLowerCase(java.util.Locale.ROOT));
         }
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        return i18n.problem(error);
     }
 
     private record Outcome(Interview saved, int unmarkedQuotes, boolean vocabularyChanged) {

@@ -124,7 +124,7 @@ final class CityField {
                     field.end();
                 })
                 .onError(failure -> {
-                    error.setText(context.i18n().format("city.addFailed", String.valueOf(failure.getMessage())));
+                    error.setText(context.i18n().format("city.addFailed", context.i18n().problem(failure)));
                     error.setVisible(true);
                 })
                 .runOnce(context.executor());

@@ -79,7 +79,7 @@ final class EditorActions {
                         view.notifySaved(withdrawn);
                     })
                     .onError(error -> view.context.dialogs().showError(i18n.get("withdrawal.failed"),
-                            String.valueOf(error.getMessage())))
+                            i18n.problem(error)))
                     .andFinally(() -> view.setBusy(false))
                     .runOnce(view.context.executor());
         });
@@ -108,7 +108,7 @@ final class EditorActions {
                         onPurged.accept(remains);
                     })
                     .onError(error -> view.context.dialogs().showError(i18n.get("purge.failed"),
-                            String.valueOf(error.getMessage())))
+                            i18n.problem(error)))
                     .andFinally(() -> view.setBusy(false))
                     .runOnce(view.context.executor());
         });
@@ -127,7 +127,7 @@ final class EditorActions {
                     }
                 })
                 .onError(error -> view.context.dialogs().showError(view.i18n.get("identity.loadFailed"),
-                        String.valueOf(error.getMessage())))
+                        view.i18n.problem(error)))
                 .andFinally(() -> view.identity.loading.set(false))
                 .runOnce(view.context.executor());
     }

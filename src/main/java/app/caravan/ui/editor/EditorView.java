@@ -211,7 +211,7 @@ public final class EditorView extends StackPane {
                         result.complete(true);
                     })
                     .onError(error -> {
-                        context.dialogs().showError(i18n.get("editor.loadFailed"), String.valueOf(error.getMessage()));
+                        context.dialogs().showError(i18n.get("editor.loadFailed"), i18n.problem(error));
                         result.complete(false);
                     })
                     .andFinally(() -> busy.setVisible(false))

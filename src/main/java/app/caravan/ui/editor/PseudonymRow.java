@@ -110,7 +110,7 @@ final class PseudonymRow {
                 })
                 .onError(NamesExhaustedException.class, error -> warning.setText(
                         i18n.format("pseudonym.exhausted", i18n.label("background", chosen.key()))))
-                .onError(error -> warning.setText(i18n.format("pseudonym.failed", String.valueOf(error.getMessage()))))
+                .onError(error -> warning.setText(i18n.format("pseudonym.failed", i18n.problem(error))))
                 .runOnce(context.executor());
     }
 

@@ -126,7 +126,7 @@ final class ReviewBanner {
             Tasks.create(() -> context.session().review().transition(current.id(), Status.SUBMITTED))
                     .onSuccess(onSubmitted)
                     .onError(e -> context.dialogs().showError(i18n.get("review.error.failed"),
-                            i18n.format("review.error.where", current.pseudonym(), String.valueOf(e.getMessage()))))
+                            i18n.format("review.error.where", current.pseudonym(), i18n.problem(e))))
                     .andFinally(() -> submit.setDisable(false))
                     .runOnce(context.executor());
         });
@@ -180,7 +180,7 @@ final class ReviewBanner {
                 .onError(e -> {
                     button.setDisable(false);
                     context.dialogs().showError(i18n.get("review.error.failed"),
-                            i18n.format("review.error.where", shown.pseudonym(), String.valueOf(e.getMessage())));
+                            i18n.format("review.error.where", shown.pseudonym(), i18n.problem(e)));
                 })
                 .runOnce(context.executor());
     }

@@ -104,7 +104,7 @@ final class ExportModel {
                         loadRows(); // the listener only reloads when the filter changed
                     }
                 })
-                .onError(e -> error.set(i18n.format("export.error.load", e.getMessage())))
+                .onError(e -> error.set(i18n.format("export.error.load", i18n.problem(e))))
                 .runOnce(context.executor());
         Tasks.create(() -> session.keys().recipients())
                 .onSuccess(list -> {
@@ -113,7 +113,7 @@ final class ExportModel {
                             .map(r -> new Recipient(r, new SimpleBooleanProperty(ticked.contains(r.recipient()))))
                             .toList());
                 })
-                .onError(e -> error.set(i18n.format("export.error.recipients", e.getMessage())))
+                .onError(e -> error.set(i18n.format("export.error.recipients", i18n.problem(e))))
                 .runOnce(context.executor());
     }
 
@@ -149,7 +149,7 @@ final class ExportModel {
             if (load == loads.get()) {
                 rows.clear();
                 selectionSummary.set("");
-                error.set(i18n.format("export.error.load", e.getMessage()));
+                error.set(i18n.format("export.error.load", i18n.problem(e)));
             }
         }).andFinally(() -> {
             if (load == loads.get()) {

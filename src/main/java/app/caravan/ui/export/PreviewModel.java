@@ -68,7 +68,7 @@ final class PreviewModel {
                 })
                 .onError(e -> {
                     if (load == loads) {
-                        error.set(i18n.format("export.preview.error", e.getMessage()));
+                        error.set(i18n.format("export.preview.error", i18n.problem(e)));
                     }
                 })
                 .andFinally(() -> {
@@ -122,7 +122,7 @@ final class PreviewModel {
                 .onSuccess(done -> reload())
                 .onError(e -> {
                     busy.set(false);
-                    error.set(i18n.format("export.preview.error.decision", e.getMessage()));
+                    error.set(i18n.format("export.preview.error.decision", i18n.problem(e)));
                 })
                 .runOnce(context.executor());
     }

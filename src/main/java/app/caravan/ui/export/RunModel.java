@@ -61,9 +61,9 @@ final class RunModel {
                     progress.set(0);
                     status.set(i18n.get("export.run.cancelled"));
                 })
-                .onError(InvalidInputException.class, e -> failed(e.getMessage()))
-                .onError(IOException.class, e -> failed(e.getMessage()))
-                .onError(e -> failed(e.getClass().getSimpleName() + ": " + e.getMessage()))
+                .onError(InvalidInputException.class, e -> failed(i18n.problem(e)))
+                .onError(IOException.class, e -> failed(i18n.problem(e)))
+                .onError(e -> failed(e.getClass().getSimpleName() + ": " + i18n.problem(e)))
                 .andFinally(() -> running.set(false))
                 .runOnce(context.executor());
     }

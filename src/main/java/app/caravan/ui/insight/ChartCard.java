@@ -55,7 +55,7 @@ final class ChartCard extends VBox {
             PngFiles.Pixels pixels = PngFiles.render(chart);
             Tasks.createVoid(() -> PngFiles.write(pixels, file))
                     .onError(e -> context.dialogs().showError(i18n.get("insight.savePng.failed"),
-                            String.valueOf(e.getMessage())))
+                            context.i18n().problem(e)))
                     .runOnce(context.executor());
         });
     }

@@ -91,7 +91,7 @@ public final class InsightView extends BorderPane {
                     }
                 })
                 .onError(e -> context.dialogs().showError(context.i18n().get("insight.failed"),
-                        String.valueOf(e.getMessage())))
+                        context.i18n().problem(e)))
                 .runOnce(context.executor());
     }
 

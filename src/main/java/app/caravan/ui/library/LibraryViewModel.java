@@ -149,7 +149,7 @@ public final class LibraryViewModel {
                 .onError(error -> {
                     loading.set(false);
                     context.dialogs().showError(context.i18n().get("library.loadFailed"),
-                            String.valueOf(error.getMessage()));
+                            context.i18n().problem(error));
                 })
                 .runOnce(context.executor());
     }
@@ -162,7 +162,7 @@ public final class LibraryViewModel {
                     then.run();
                 })
                 .onError(error -> context.dialogs().showError(context.i18n().get("library.loadFailed"),
-                        String.valueOf(error.getMessage())))
+                        context.i18n().problem(error)))
                 .andFinally(() -> loading.set(false))
                 .runOnce(context.executor());
     }
@@ -197,7 +197,7 @@ public final class LibraryViewModel {
                     onCreated.accept(interview);
                 })
                 .onError(error -> context.dialogs().showError(context.i18n().get("library.createFailed"),
-                        String.valueOf(error.getMessage())))
+                        context.i18n().problem(error)))
                 .runOnce(context.executor());
     }
 
@@ -208,7 +208,7 @@ public final class LibraryViewModel {
                     onDeleted.run();
                 })
                 .onError(error -> context.dialogs().showError(context.i18n().get("library.deleteFailed"),
-                        String.valueOf(error.getMessage())))
+                        context.i18n().problem(error)))
                 .runOnce(context.executor());
     }
 

@@ -68,8 +68,8 @@ final class SavedFilters {
         Tasks.create(work)
                 .onSuccess(all::setAll)
                 .onError(InvalidInputException.class, e -> context.dialogs().showError(context.i18n().get(failureKey),
-                        e.getMessage()))
-                .onError(e -> context.dialogs().showError(context.i18n().get(failureKey), String.valueOf(e.getMessage())))
+                        context.i18n().problem(e)))
+                .onError(e -> context.dialogs().showError(context.i18n().get(failureKey), context.i18n().problem(e)))
                 .runOnce(context.executor());
     }
 }

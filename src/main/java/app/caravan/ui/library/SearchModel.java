@@ -89,8 +89,8 @@ final class SearchModel {
                         hits.setAll(found.hits());
                     }
                 })
-                .onError(InvalidInputException.class, e -> failed(mine, e.getMessage()))
-                .onError(e -> failed(mine, context.i18n().format("search.failed", String.valueOf(e.getMessage()))))
+                .onError(InvalidInputException.class, e -> failed(mine, context.i18n().problem(e)))
+                .onError(e -> failed(mine, context.i18n().format("search.failed", context.i18n().problem(e))))
                 .andFinally(() -> {
                     if (mine == token) {
                         running.set(false);

@@ -42,7 +42,7 @@ public final class QueueViewModel {
                     then.run();
                 })
                 .onError(e -> context.dialogs().showError(context.i18n().get("review.error.failed"),
-                        context.i18n().format("review.error.queue", String.valueOf(e.getMessage()))))
+                        context.i18n().format("review.error.queue", context.i18n().problem(e))))
                 .runOnce(context.executor());
     }
 

@@ -170,6 +170,6 @@ public final class ReviewViewModel {
     private void error(String titleKey, Throwable e) {
         String pseudonym = interview.get() == null ? "" : interview.get().pseudonym();
         context.dialogs().showError(i18n.get(titleKey), i18n.format("review.error.where", pseudonym,
-                String.valueOf(e.getMessage())));
+                i18n.problem(e)));
     }
 }

@@ -46,7 +46,7 @@ final class LockSettingsModel {
             wipeAfter.set(values[1] > 0 ? values[1] : DEFAULT_WIPE_AFTER);
         }).onError(UnsupportedOperationException.class, error -> {
             // Test doubles of the session keep the defaults.
-        }).onError(error -> fail(error.getMessage()))
+        }).onError(error -> fail(i18n.problem(error)))
                 .andFinally(() -> loading.set(false))
                 .runOnce(context.executor());
     }
@@ -57,8 +57,8 @@ final class LockSettingsModel {
                     context.setAutoLockMinutes(minutes);
                     succeed(i18n.format("settings.lock.autoSaved", minutes));
                 })
-                .onError(InvalidInputException.class, error -> fail(error.getMessage()))
-                .onError(error -> fail(error.getMessage()))
+                .onError(InvalidInputException.class, error -> fail(i18n.problem(error)))
+                .onError(error -> fail(i18n.problem(error)))
                 .runOnce(context.executor());
     }
 
@@ -68,7 +68,7 @@ final class LockSettingsModel {
         Tasks.createVoid(() -> context.session().lockSettings().setWipeAfterFailedUnlocks(value))
                 .onSuccess(done -> succeed(on ? i18n.format("settings.wipe.on", attempts) : i18n.get("settings.wipe.off")))
                 .onError(VaultAccessException.class, error -> fail(VaultErrors.message(error, i18n)))
-                .onError(error -> fail(error.getMessage()))
+                .onError(error -> fail(i18n.problem(error)))
                 .runOnce(context.executor());
     }
 

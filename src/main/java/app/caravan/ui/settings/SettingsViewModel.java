@@ -56,7 +56,7 @@ public final class SettingsViewModel {
                 })
                 .onError(error -> {
                     roleFailed.set(true);
-                    roleMessage.set(i18n.format("settings.error", String.valueOf(error.getMessage())));
+                    roleMessage.set(i18n.format("settings.error", i18n.problem(error)));
                 })
                 .runOnce(context.executor());
     }
@@ -70,7 +70,7 @@ public final class SettingsViewModel {
                 })
                 .onError(error -> {
                     userNameFailed.set(true);
-                    userNameMessage.set(i18n.format("settings.error", String.valueOf(error.getMessage())));
+                    userNameMessage.set(i18n.format("settings.error", i18n.problem(error)));
                 })
                 .runOnce(context.executor());
     }
@@ -97,7 +97,7 @@ public final class SettingsViewModel {
                     ? i18n.get("settings.passphrase.wrongCurrent") : VaultErrors.message(error, i18n));
         }).onError(error -> {
             passphraseFailed.set(true);
-            passphraseMessage.set(i18n.format("settings.error", String.valueOf(error.getMessage())));
+            passphraseMessage.set(i18n.format("settings.error", i18n.problem(error)));
         }).andFinally(() -> changingPassphrase.set(false)).runOnce(context.executor());
     }
 }

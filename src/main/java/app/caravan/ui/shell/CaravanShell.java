@@ -257,7 +257,7 @@ public final class CaravanShell {
                         : i18n.format("destroy.doneWithOthers", directory, left.size()))
                 .onError(VaultAccessException.class, e -> dialogs.showError(i18n.get("destroy.failed"),
                         VaultErrors.message(e, i18n)))
-                .onError(e -> dialogs.showError(i18n.get("destroy.failed"), String.valueOf(e.getMessage())))
+                .onError(e -> dialogs.showError(i18n.get("destroy.failed"), i18n.problem(e)))
                 .andFinally(() -> {
                     window.wipe();
                     scene.setRoot(unlockFlow(notice[0]));
@@ -316,7 +316,7 @@ public final class CaravanShell {
                     }
                 }
             }).onError(error -> appearance.reportProblem(i18n.format("appearance.error.save",
-                    String.valueOf(error.getMessage())))).runOnce(executor);
+                    i18n.problem(error)))).runOnce(executor);
         }
         AppPreferences.Language before = applied.language();
         applied = next;

@@ -91,7 +91,7 @@ final class BundleImport {
             }
         }).onError(InvalidInputException.class, refused -> {
             Passphrases.wipe(passphrase);
-            end(true, i18n.format("sync.import.refused", file.getFileName(), refused.getMessage()));
+            end(true, i18n.format("sync.import.refused", file.getFileName(), i18n.problem(refused)));
         }).onError(error -> {
             Passphrases.wipe(passphrase);
             end(true, i18n.format("sync.import.error", file.getFileName(), message(error)));
@@ -108,7 +108,7 @@ final class BundleImport {
         status.set(text);
     }
 
-    private static String message(Throwable error) {
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    private String message(Throwable error) {
+        return i18n.problem(error);
     }
 }

@@ -89,7 +89,7 @@ final class ConflictsModel {
                     onSaved.run();
                     load();
                 })
-                .onError(InvalidInputException.class, error -> onRefused.accept(error.getMessage()))
+                .onError(InvalidInputException.class, error -> onRefused.accept(i18n.problem(error)))
                 .onError(ConflictException.class, error -> onRefused.accept(i18n.get("sync.conflicts.error.changed")))
                 .onError(error -> onRefused.accept(i18n.format("sync.conflicts.error.resolve", message(error))))
                 .andFinally(() -> busy.set(false))
@@ -136,7 +136,7 @@ final class ConflictsModel {
         status.set(i18n.format(key, message(error)));
     }
 
-    private static String message(Throwable error) {
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    private String message(Throwable error) {
+        return i18n.problem(error);
     }
 }

@@ -109,7 +109,7 @@ public final class SyncViewModel {
                     onAdded.run();
                     reloadRecipients();
                 })
-                .onError(InvalidInputException.class, error -> recipientError.set(error.getMessage()))
+                .onError(InvalidInputException.class, error -> recipientError.set(i18n.problem(error)))
                 .onError(error -> recipientError.set(i18n.format("sync.error", message(error))))
                 .runOnce(context.executor());
     }
@@ -127,7 +127,7 @@ public final class SyncViewModel {
                     onAdded.run();
                     reloadRecipients();
                 })
-                .onError(InvalidInputException.class, error -> recipientError.set(error.getMessage()))
+                .onError(InvalidInputException.class, error -> recipientError.set(i18n.problem(error)))
                 .onError(error -> recipientError.set(i18n.format("sync.error", message(error))))
                 .runOnce(context.executor());
     }
@@ -154,7 +154,7 @@ public final class SyncViewModel {
             try {
                 return sync().addWebDav(new URI(location), name, password);
             } catch (URISyntaxException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
+                throw new IllegalArgumentException(i18n.problem(e), e);
             } finally {
                 Passphrases.wipe(password);
             }
@@ -372,7 +372,7 @@ public final class SyncViewModel {
         return i18n.locale();
     }
 
-    private static String message(Throwable error) {
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    private String message(Throwable error) {
+        return i18n.problem(error);
     }
 }

@@ -91,7 +91,7 @@ final class CreateVaultView extends UnlockPage {
                 }
             }).onSuccess(onCreated)
                     .onError(VaultAccessException.class, ex -> showError(VaultErrors.message(ex, i18n)))
-                    .onError(ex -> showError(i18n.format("vault.error.generic", String.valueOf(ex.getMessage()))))
+                    .onError(ex -> showError(i18n.format("vault.error.generic", i18n.problem(ex))))
                     .andFinally(() -> busy.set(false))
                     .runOnce(executor);
         });

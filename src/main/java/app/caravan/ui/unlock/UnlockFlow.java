@@ -73,7 +73,7 @@ public final class UnlockFlow extends BorderPane {
         Tasks.create(() -> vaults.openDemo(demo, fraction -> Platform.runLater(() -> welcome.demo.progress(fraction))))
                 .onSuccess(onUnlocked)
                 .onError(VaultAccessException.class, ex -> welcome.showError(VaultErrors.message(ex, i18n)))
-                .onError(ex -> welcome.showError(i18n.format("welcome.demo.error", String.valueOf(ex.getMessage()))))
+                .onError(ex -> welcome.showError(i18n.format("welcome.demo.error", i18n.problem(ex))))
                 .andFinally(welcome.demo::finished)
                 .runOnce(executor);
     }

@@ -85,7 +85,7 @@ final class UnlockView extends UnlockPage {
                     showError(VaultErrors.message(ex, i18n));
                 }
             })
-                    .onError(ex -> showError(i18n.format("vault.error.generic", String.valueOf(ex.getMessage()))))
+                    .onError(ex -> showError(i18n.format("vault.error.generic", i18n.problem(ex))))
                     .andFinally(() -> {
                         busy.set(false);
                         passphrase.requestFocus();

@@ -21,9 +21,9 @@ public final class VaultErrors {
             case NOT_A_VAULT -> i18n.format("vault.error.notAVault", path);
             case UNSAFE_PATH -> i18n.format("vault.error.unsafePath", path);
             case DESTROYED -> i18n.format("vault.error.destroyed", path);
-            case DATABASE_DAMAGED -> i18n.format("vault.error.databaseDamaged", String.valueOf(e.getMessage()));
+            case DATABASE_DAMAGED -> i18n.format("vault.error.databaseDamaged", i18n.problem(e));
             case RESERVED_PASSPHRASE -> i18n.format("vault.error.reservedPassphrase", DemoVault.PASSPHRASE);
-            default -> i18n.format("vault.error.generic", String.valueOf(e.getMessage()));
+            default -> i18n.format("vault.error.generic", i18n.problem(e));
         };
     }
 }
