@@ -19,11 +19,16 @@ public final class Caravan {
 
     /** Launcher option of the desktop app, not a CLI command: installers and CI call it. */
     static final String SMOKE_TEST = "--smoke-test";
+    /** Hidden launcher option of {@code bench all}: the bare JavaFX window its start-up time is compared with. */
+    static final String BENCH_BARE_WINDOW = "--bench-bare-window";
 
     public static void main(String[] args) {
         LoggingSetup.configure(Level.WARNING);
         if (args.length > 0 && SMOKE_TEST.equals(args[0])) {
             System.exit(smokeTest(args));
+        }
+        if (args.length == 1 && BENCH_BARE_WINDOW.equals(args[0])) {
+            System.exit(bareWindow());
         }
         // The help speaks the language chosen in the app's settings, else the system's (LANG).
         Locale locale = PreferencesFile.inUserConfig().load().locale(Locale.getDefault());
@@ -43,6 +48,16 @@ public final class Caravan {
                     .invoke(null, Path.of(args[1]));
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             System.err.println("caravan " + SMOKE_TEST + ": the desktop app cannot start: " + e);
+            return 1;
+        }
+    }
+
+    private static int bareWindow() {
+        try {
+            Class.forName("app.caravan.ui.bench.BareWindow").getMethod("run").invoke(null);
+            return 0;
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            System.err.println("caravan " + BENCH_BARE_WINDOW + ": JavaFX cannot start: " + e);
             return 1;
         }
     }

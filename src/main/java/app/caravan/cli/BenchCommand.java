@@ -1,9 +1,15 @@
 package app.caravan.cli;
 
+import app.caravan.app.bench.AllBench;
+import app.caravan.app.bench.AllBenchReport;
 import app.caravan.app.bench.BundleBench;
 import app.caravan.app.bench.ExportBench;
 import app.caravan.app.bench.SearchBench;
 import app.caravan.app.bench.WarmedRun;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -14,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = "Performance figures on a synthetic vault (never your own).",
-        subcommands = {BenchCommand.Search.class, BenchCommand.Bundle.class, BenchCommand.Export.class,
+        subcommands = {BenchCommand.All.class, BenchCommand.Search.class, BenchCommand.Bundle.class, BenchCommand.Export.class,
             CommandLine.HelpCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -100,6 +106,44 @@ final class BenchCommand implements Callable<Integer> {
         @Override
         List<String> run(Consumer<String> progress) throws Exception {
             return ExportBench.run(new WarmedRun.Options(interviews, seed, !noWarmUp), progress::accept).lines();
+        }
+    }
+
+    @Command(name = "all", description = {
+        "Builds ONE synthetic vault of N interviews (the bench export corpus, production Argon2id parameters) in an"
+                + " owner-only temp folder, deleted afterwards, and prints one table with the machine and every"
+                + " figure against its target: start to the unlock screen against a bare JavaFX window (median of"
+                + " child JVMs), unlock, library shown, heap and resident memory with the library open, search"
+                + " p50/p95 and the grep -ci ratio, filter latency, anonymized export against a plain CSV dump,"
+                + " bundle seal and import with the age ratio, and keystrokes in the transcript editor (200 KB,"
+                + " 1,000 segments).",
+        "The window and the editor need a display: DISPLAY (e.g. under xvfb-run), or Monocle on the class path;"
+                + " without one those rows say why they were skipped. Progress goes to stderr, the table to stdout."})
+    static final class All extends WarmedBench {
+        @Option(names = "--out", paramLabel = "FILE", description = "Also write the table as Markdown to FILE.")
+        Path out;
+
+        @Option(names = "--skip-ui", description = "Skip the rows that need a display (start-up and the editor).")
+        boolean skipUi;
+
+        @Option(names = "--startup-runs", paramLabel = "R", description = "Starts of the app and of the bare window (default: ${DEFAULT-VALUE}).")
+        int startupRuns = 5;
+
+        @Option(names = "--queries", paramLabel = "Q", description = "Timed runs of each query of the mix (default: ${DEFAULT-VALUE}).")
+        int runs = 20;
+
+        @Override
+        List<String> run(Consumer<String> progress) throws Exception {
+            AllBenchReport report = AllBench.run(new AllBench.Options(interviews, seed, !noWarmUp, true, !skipUi,
+                    startupRuns, runs), progress);
+            if (out != null) {
+                try {
+                    Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new IOException("Cannot write the report to " + out.toAbsolutePath() + ": " + e, e);
+                }
+            }
+            return report.lines();
         }
     }
 }

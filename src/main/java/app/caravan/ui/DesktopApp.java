@@ -4,6 +4,7 @@ import app.caravan.app.LocalVaultService;
 import app.caravan.app.PreferencesFile;
 import app.caravan.app.VaultLocations;
 import app.caravan.app.VaultService;
+import app.caravan.ui.bench.FirstFrame;
 import app.caravan.ui.shell.CaravanShell;
 import app.caravan.ui.shell.ShellConfig;
 import app.caravan.ui.smoke.SmokeTest;
@@ -43,6 +44,9 @@ public final class DesktopApp extends Application {
         shell = new CaravanShell(new ShellConfig(productionVaultService(), directory, Locale.getDefault(),
                 getHostServices()::showDocument), null, PreferencesFile.inUserConfig());
         shell.start(stage);
+        if (FirstFrame.requested()) {
+            FirstFrame.reportThenExit(stage);
+        }
     }
 
     /** Last resort when the toolkit exits some other way: still save and lock before the JVM ends. */

@@ -74,7 +74,17 @@ public final class BundleBench {
         }
         report.buildNanos = System.nanoTime() - start;
 
-        LocalVaultService vaults = new LocalVaultService(SearchBench.BENCH_KDF, Clock.systemUTC());
+        measure(report, new LocalVaultService(SearchBench.BENCH_KDF, Clock.systemUTC()), fieldDir, dir, progress);
+    }
+
+    /**
+     * Seals every interview of the field vault in {@code fieldDir} into one bundle under {@code dir}, times
+     * the stages and the age baseline, and imports it into a fresh desk vault there (also used by {@code bench all}).
+     */
+    static void measure(BundleBenchReport report, LocalVaultService vaults, Path fieldDir, Path dir,
+            Consumer<String> progress) throws IOException {
+        WarmedRun.Options options = report.options;
+        long start;
         Path bundle = dir.resolve("bundle.age");
         try (AgeIdentity desk = AgeIdentity.generate()) {
             AgeRecipient recipient = desk.recipient();

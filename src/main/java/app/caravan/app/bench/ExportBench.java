@@ -90,24 +90,30 @@ public final class ExportBench {
 
         LocalVaultService vaults = new LocalVaultService(SearchBench.BENCH_KDF, Clock.systemUTC());
         try (VaultSession session = vaults.open(vaultDir, SearchBench.passphrase())) {
-            progress.accept("baseline: plain CSV dump of " + options.interviews() + " interviews");
-            List<QiRecord> records = new ArrayList<>();
-            start = System.nanoTime();
-            Path plain = ExportFolder.write(dir.resolve("plain"), List.of(plainCsv(session, records)),
-                    ExportFolder.Progress.NONE);
-            report.baselineNanos = System.nanoTime() - start;
-            report.baselineBytes = SearchBench.sizeOf(plain);
-
-            progress.accept("anonymized export of " + options.interviews() + " interviews, every format");
-            export(report, session, dir.resolve("dataset"));
-
-            start = System.nanoTime();
-            new KAnonymizer(new Hierarchies(session.vocabulary().current())).run(records,
-                    EnumSet.allOf(QuasiIdentifier.class), 5, 0.1, null);
-            report.kAnonymityNanos = System.nanoTime() - start;
+            measure(report, session, dir, progress);
         } catch (VaultAccessException | InvalidInputException e) {
             throw new IllegalStateException("The export benchmark failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The plain dump, the anonymized export into {@code dir} and k-anonymity alone, on an open session. */
+    static void measure(ExportBenchReport report, VaultSession session, Path dir, Consumer<String> progress)
+            throws InvalidInputException, IOException {
+        progress.accept("baseline: plain CSV dump of " + report.options.interviews() + " interviews");
+        List<QiRecord> records = new ArrayList<>();
+        long start = System.nanoTime();
+        Path plain = ExportFolder.write(dir.resolve("plain"), List.of(plainCsv(session, records)),
+                ExportFolder.Progress.NONE);
+        report.baselineNanos = System.nanoTime() - start;
+        report.baselineBytes = SearchBench.sizeOf(plain);
+
+        progress.accept("anonymized export of " + report.options.interviews() + " interviews, every format");
+        export(report, session, dir.resolve("dataset"));
+
+        start = System.nanoTime();
+        new KAnonymizer(new Hierarchies(session.vocabulary().current())).run(records,
+                EnumSet.allOf(QuasiIdentifier.class), 5, 0.1, null);
+        report.kAnonymityNanos = System.nanoTime() - start;
     }
 
     private static void export(ExportBenchReport report, VaultSession session, Path out)

@@ -96,30 +96,43 @@ public final class SearchBench {
         start = System.nanoTime();
         try (VaultSession session = vaults.open(vaultDir, passphrase())) {
             report.openNanos = System.nanoTime() - start;
-            // What the library shows first, cold, as the desktop app does on unlock.
-            start = System.nanoTime();
-            report.firstPageRows = session.interviews().newest(FIRST_PAGE).size();
-            report.firstPageNanos = System.nanoTime() - start;
-            start = System.nanoTime();
-            List<InterviewSummary> library = session.interviews().list();
-            report.libraryNanos = System.nanoTime() - start;
-            // Again, warm: what is left once the JVM has compiled the code and H2 cached the pages.
-            start = System.nanoTime();
-            session.interviews().list();
-            report.libraryAgainNanos = System.nanoTime() - start;
-            measureFilter(library, report);
-            progress.accept("searching");
-            for (Query query : MIX) {
-                report.queries.add(measureSearch(session, query, options));
-            }
+            measure(session, report, progress);
         } catch (VaultAccessException | InvalidInputException e) {
             throw new IllegalStateException("The benchmark vault could not be searched: " + e.getMessage(), e);
         }
+        grepBaseline(report, plaintext, progress);
+        return report;
+    }
+
+    /** The library, the filter and the query mix on an open session (also used by {@code bench all}). */
+    static List<InterviewSummary> measure(VaultSession session, BenchReport report, Consumer<String> progress)
+            throws InvalidInputException {
+        // What the library shows first, cold, as the desktop app does on unlock.
+        long start = System.nanoTime();
+        report.firstPageRows = session.interviews().newest(FIRST_PAGE).size();
+        report.firstPageNanos = System.nanoTime() - start;
+        start = System.nanoTime();
+        List<InterviewSummary> library = session.interviews().list();
+        report.libraryNanos = System.nanoTime() - start;
+        // Again, warm: what is left once the JVM has compiled the code and H2 cached the pages.
+        start = System.nanoTime();
+        session.interviews().list();
+        report.libraryAgainNanos = System.nanoTime() - start;
+        measureFilter(library, report);
+        progress.accept("searching");
+        for (Query query : MIX) {
+            report.queries.add(measureSearch(session, query, report.options));
+        }
+        return library;
+    }
+
+    /** {@code grep -ci} over the plaintext files for every query already measured, when grep exists. */
+    static void grepBaseline(BenchReport report, List<Path> plaintext, Consumer<String> progress) throws IOException {
         report.grepAvailable = GrepBaseline.available();
         if (report.grepAvailable) {
             progress.accept("running grep");
             GrepBaseline grep = new GrepBaseline(plaintext);
-            int runs = options.interviews() <= GREP_REPEAT_UP_TO ? 3 : 1;
+            int runs = report.options.interviews() <= GREP_REPEAT_UP_TO ? 3 : 1;
             report.grepRuns = runs;
             for (BenchReport.QueryFigures figures : report.queries) {
                 long[] times = new long[runs];
@@ -131,28 +144,33 @@ public final class SearchBench {
                 figures.grepNanos = BenchReport.percentile(times, 50);
             }
         }
-        return report;
     }
 
     /** Imports the corpus through {@link SyntheticVault}, writing each batch's plaintext for grep. */
     private static void build(Options options, Path vaultDir, Path dir, List<Path> plaintext, BenchReport report,
             Consumer<String> progress) throws IOException {
         try (Vault vault = Vault.create(vaultDir, passphrase(), BENCH_KDF)) {
-            report.index = SyntheticVault.fill(vault, options.seed(), options.interviews(), (number, batch) -> {
-                Path file = dir.resolve(String.format("corpus-%05d.txt", number));
-                try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    for (Interview interview : batch) {
-                        String line = oneLine(interview);
-                        report.corpusChars += line.length();
-                        out.write(line);
-                        out.write('\n');
-                    }
-                }
-                plaintext.add(file);
-            }, progress);
+            report.index = SyntheticVault.fill(vault, options.seed(), options.interviews(),
+                    plaintextWriter(dir, plaintext, report), progress);
         } catch (VaultException e) {
             throw new IllegalStateException("Cannot create the benchmark vault: " + e.getMessage(), e);
         }
+    }
+
+    /** Writes each batch's plaintext, one interview a line, into {@code dir} for grep, counting its characters. */
+    static SyntheticVault.BatchListener plaintextWriter(Path dir, List<Path> plaintext, BenchReport report) {
+        return (number, batch) -> {
+            Path file = dir.resolve(String.format("corpus-%05d.txt", number));
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (Interview interview : batch) {
+                    String line = oneLine(interview);
+                    report.corpusChars += line.length();
+                    out.write(line);
+                    out.write('\n');
+                }
+            }
+            plaintext.add(file);
+        };
     }
 
     /** Transcript and notes on one line: grep counts lines, so a count is a number of interviews. */

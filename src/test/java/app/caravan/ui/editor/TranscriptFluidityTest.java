@@ -18,10 +18,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * project measures speed in benchmarks). What is asserted is correctness at that size.
  */
 class TranscriptFluidityTest extends UiRobot {
-    private static final int LENGTH = 200_000;
-    private static final int SEGMENTS = 1_000;
+    private static final int SEGMENTS = TranscriptFluidity.SEGMENTS;
 
     @TempDir
     Path temp;
@@ -54,8 +51,8 @@ class TranscriptFluidityTest extends UiRobot {
     void longTranscriptWithAThousandSegmentsStaysFluid() throws Exception {
         InMemoryVaultService vaults = new InMemoryVaultService();
         Path dir = temp.resolve("vault");
-        String text = transcript();
-        List<Segment> segments = segments(text.length());
+        String text = TranscriptFluidity.transcript();
+        List<Segment> segments = TranscriptFluidity.segments(text.length());
         try (VaultSession session = vaults.create(dir, "correct horse".toCharArray())) {
             Interview i = session.interviews().create("Long");
             session.interviews().save(i.toBuilder().transcript(text).segments(segments)
@@ -71,12 +68,9 @@ class TranscriptFluidityTest extends UiRobot {
         Interview stored = vaults.vault(dir).interviews().values().iterator().next();
 
         // Opening: the text, all segments shifted into place and the whole highlighting applied.
-        long open = System.nanoTime();
-        interact(() -> {
-            editor.load(stored);
-            area.restyleNow();
-        });
-        double openMs = (System.nanoTime() - open) / 1e6;
+        long[] open = new long[1];
+        interact(() -> open[0] = TranscriptFluidity.open(editor, stored));
+        double openMs = open[0] / 1e6;
         assertEquals(text.length(), fx(() -> area.area().getLength()));
         assertTrue(fx(() -> area.applied().runCount()) > SEGMENTS, "every segment is highlighted");
 
@@ -85,17 +79,10 @@ class TranscriptFluidityTest extends UiRobot {
         InlineCssTextArea rich = area.area();
         int at = text.length() / 2;
         int keys = 300;
-        long[] handler = new long[1];
         // One key at a time, each fully handled before the next, timed on the FX thread itself.
-        interact(() -> {
-            for (int k = 0; k < keys; k++) {
-                long t = System.nanoTime();
-                rich.insertText(at + k, "ж");
-                area.restyleNow();
-                handler[0] += System.nanoTime() - t;
-            }
-        });
-        double perKeyHandlerMs = handler[0] / 1e6 / keys;
+        long[][] handler = new long[1][];
+        interact(() -> handler[0] = TranscriptFluidity.insertions(editor, at, keys));
+        double perKeyHandlerMs = TranscriptFluidity.mean(handler[0]) / 1e6;
 
         // The same through the keyboard: key events queued as fast as a person types in a burst,
         // each one edited, restyled and drawn; the time until the last one is on screen.
@@ -120,35 +107,6 @@ class TranscriptFluidityTest extends UiRobot {
                 text.length(), SEGMENTS, openMs, perKeyHandlerMs, perKeyTypedMs);
         System.out.print(report);
         writeReport(report);
-    }
-
-    private static String transcript() {
-        Random random = new Random(3);
-        String[] phrases = {"Я уехал из Екатеринбурга 24 сентября. ", "We crossed at Verkhny Lars. ",
-            "Работаю удалённо, карты перестали работать. ", "Мама осталась в Ростове. ", "[00:12:30] ",
-            "Помогали ребята из чата в Тбилиси. ", "Toshkentda ishlayman. "};
-        StringBuilder b = new StringBuilder(LENGTH + 100);
-        while (b.length() < LENGTH) {
-            b.append(phrases[random.nextInt(phrases.length)]);
-            if (random.nextInt(6) == 0) {
-                b.append('\n');
-            }
-        }
-        return b.substring(0, LENGTH);
-    }
-
-    /** A thousand segments spread over the text, a third of them overlapping their neighbour. */
-    private static List<Segment> segments(int length) {
-        Random random = new Random(4);
-        String[] themes = {"remote-work", "family-left-behind", "mobilization", "civic-activism", "helping-refugees"};
-        List<Segment> out = new ArrayList<>();
-        int step = length / SEGMENTS;
-        for (int i = 0; i < SEGMENTS; i++) {
-            int start = i * step + random.nextInt(step / 4);
-            int end = Math.min(length, start + step / 2 + (i % 3 == 0 ? step : 0));
-            out.add(new Segment(start, end, List.of(themes[i % themes.length]), ""));
-        }
-        return out;
     }
 
     private static void writeReport(String report) throws IOException {
