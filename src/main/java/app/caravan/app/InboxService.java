@@ -1,5 +1,7 @@
 package app.caravan.app;
 
+import app.caravan.domain.Localized;
+import app.caravan.domain.Problem;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -28,9 +30,20 @@ public interface InboxService {
      * (for the confirmation a person gives), else they are null.
      */
     record Line(String target, String name, Outcome outcome, String detail, DeskImportService.Result result,
-            UUID sender, String fingerprint) {
+            UUID sender, String fingerprint, Problem problem) {
         public Line(String target, String name, Outcome outcome, String detail, DeskImportService.Result result) {
-            this(target, name, outcome, detail, result, null, null);
+            this(target, name, outcome, detail, result, null, null, null);
+        }
+
+        public Line(String target, String name, Outcome outcome, String detail, DeskImportService.Result result,
+                UUID sender, String fingerprint) {
+            this(target, name, outcome, detail, result, sender, fingerprint, null);
+        }
+
+        /** A refusal or failure whose reason the UI can show in its own language. */
+        public static Line because(String target, String name, Outcome outcome, Exception e) {
+            Problem problem = e instanceof Localized localized ? localized.problem() : null;
+            return new Line(target, name, outcome, e.getMessage(), null, null, null, problem);
         }
     }
 

@@ -134,11 +134,11 @@ final class LocalInboxService implements InboxService {
                     null);
         } catch (UnknownDeviceException e) {
             return new Line(target.label(), name, Outcome.UNTRUSTED, e.getMessage(), null, e.deviceId(),
-                    e.fingerprint());
+                    e.fingerprint(), e.problem());
         } catch (InvalidInputException e) {
             store.refuse(target.id(), name, e.getMessage(), clock.instant());
             LOG.info("Bundle " + name + " on " + target.label() + " refused: " + e.getMessage());
-            return new Line(target.label(), name, Outcome.REFUSED, e.getMessage(), null);
+            return Line.because(target.label(), name, Outcome.REFUSED, e);
         } finally {
             if (temp != null) {
                 try {

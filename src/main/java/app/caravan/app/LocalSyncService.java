@@ -5,6 +5,7 @@ import app.caravan.app.SyncReport.Outcome;
 import app.caravan.domain.BundleState;
 import app.caravan.domain.Delivery;
 import app.caravan.domain.OutboxBundle;
+import app.caravan.domain.Localized;
 import app.caravan.domain.Problem;
 import app.caravan.domain.SyncTarget;
 import app.caravan.exchange.DeliveryException;
@@ -204,7 +205,8 @@ final class LocalSyncService implements SyncService {
             Instant next = clock.instant().plus(backoff(attempts + 1));
             outbox.record(new Delivery(b.id(), target.id(), attempts + 1, next, error, null));
             LOG.info("Bundle " + b.sequence() + " not delivered: " + error);
-            return line(b, target, Outcome.FAILED, error, next);
+            Problem problem = e instanceof Localized localized ? localized.problem() : null;
+            return new Line(b.id(), b.sequence(), target.label(), Outcome.FAILED, error, next, problem);
         }
     }
 

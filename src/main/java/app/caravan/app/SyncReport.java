@@ -1,5 +1,6 @@
 package app.caravan.app;
 
+import app.caravan.domain.Problem;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +22,16 @@ public record SyncReport(List<Line> lines, boolean noTargets, int queued) {
         CANCELLED
     }
 
+    /**
+     * {@code error} is the English one-line reason (also what the outbox stores); {@code problem}
+     * the same reason in a form the UI shows in its own language, or null when there is none
+     * (no error, or a reason read back from the outbox as text).
+     */
     public record Line(UUID bundleId, long sequence, String target, Outcome outcome, String error,
-            Instant nextAttemptAt) {
+            Instant nextAttemptAt, Problem problem) {
+        public Line(UUID bundleId, long sequence, String target, Outcome outcome, String error, Instant nextAttemptAt) {
+            this(bundleId, sequence, target, outcome, error, nextAttemptAt, null);
+        }
     }
 
     public SyncReport {
@@ -36,6 +45,11 @@ public record SyncReport(List<Line> lines, boolean noTargets, int queued) {
 
     /** The first error, for a one-line status. */
     public String firstError() {
-        return lines.stream().filter(l -> l.error() != null).map(Line::error).findFirst().orElse(null);
+        return firstFailure().map(Line::error).orElse(null);
+    }
+
+    /** The first line with an error, whose {@link Line#problem()} the UI can translate. */
+    public java.util.Optional<Line> firstFailure() {
+        return lines.stream().filter(l -> l.error() != null).findFirst();
     }
 }

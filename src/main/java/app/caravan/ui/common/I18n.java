@@ -53,6 +53,14 @@ public final class I18n {
         return get(prefix + "." + key);
     }
 
+    /** {@code problem} in this language when there is one, else {@code english} (a reason kept as text), else "". */
+    public String text(Problem problem, String english) {
+        if (problem != null) {
+            return problem.in(errors);
+        }
+        return english == null ? "" : english;
+    }
+
     /**
      * What went wrong, in this language: the exception's {@link Problem} when the layer below gave
      * one, else its (English) message, else its type, so something always names the failure.

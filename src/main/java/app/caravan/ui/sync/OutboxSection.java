@@ -120,7 +120,7 @@ final class OutboxSection {
         table.getColumns().add(target);
         table.getColumns().add(column(i18n.get("sync.results.outcome"),
                 l -> i18n.get("sync.outcome." + l.outcome().name().toLowerCase(java.util.Locale.ROOT))));
-        table.getColumns().add(column(i18n.get("sync.results.error"), l -> l.error() == null ? "" : l.error()));
+        table.getColumns().add(column(i18n.get("sync.results.error"), l -> i18n.text(l.problem(), l.error())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(150);
         return table;

@@ -288,7 +288,7 @@ public final class SyncViewModel {
                 || l.outcome() == InboxService.Outcome.FAILED).findFirst()
                 .ifPresent(l -> {
                     statusFailed.set(true);
-                    status.set(i18n.format("sync.pull.refused", l.name(), l.detail()));
+                    status.set(i18n.format("sync.pull.refused", l.name(), i18n.text(l.problem(), l.detail())));
                 });
         if (round.replyError() != null) {
             statusFailed.set(true);
@@ -315,9 +315,10 @@ public final class SyncViewModel {
         if (report.noTargets()) {
             statusFailed.set(true);
             status.set(i18n.get("sync.deliver.noTargets"));
-        } else if (report.firstError() != null) {
+        } else if (report.firstFailure().isPresent()) {
+            SyncReport.Line failed = report.firstFailure().get();
             statusFailed.set(true);
-            status.set(i18n.format("sync.deliver.failed", report.queued(), report.firstError()));
+            status.set(i18n.format("sync.deliver.failed", report.queued(), i18n.text(failed.problem(), failed.error())));
         } else if (report.complete()) {
             statusFailed.set(false);
             status.set(i18n.get("sync.deliver.complete"));
