@@ -30,6 +30,7 @@ import app.caravan.storage.ConflictStore;
 import app.caravan.storage.DeskSyncStore;
 import app.caravan.storage.DeskSyncStore.Merge;
 import app.caravan.storage.ReviewSync;
+import app.caravan.storage.StorageException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -151,6 +152,9 @@ final class LocalDeskImportService implements DeskImportService {
             return result;
         } catch (Again again) {
             return again.result;
+        } catch (StorageException e) {
+            String reason = e.valueTooLong().orElseThrow(() -> e);
+            throw new InvalidInputException("Bad JSON in the bundle: " + reason + "; nothing was imported", e);
         } catch (Refused e) {
             if (e.getCause() instanceof UnknownDevice unknown) {
                 throw new UnknownDeviceException(e.problem, unknown.deviceId, unknown.fingerprint, unknown);

@@ -9,6 +9,7 @@ import app.caravan.interchange.InterchangeException;
 import app.caravan.interchange.InterchangeReader;
 import app.caravan.interchange.InterchangeWriter;
 import app.caravan.storage.InterviewStore;
+import app.caravan.storage.StorageException;
 import app.caravan.storage.TombstoneStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,8 +73,14 @@ final class LocalInterchangeService implements InterchangeService {
     }
 
     private ImportReport importDocument(String name, InterchangeDocument document) throws InvalidInputException {
-        List<UUID> clashes = store.importAll(document.newCities(), document.newProfessions(), document.newThemes(),
-                document.interviews(), importedBy(), clock.instant());
+        List<UUID> clashes;
+        try {
+            clashes = store.importAll(document.newCities(), document.newProfessions(), document.newThemes(),
+                    document.interviews(), importedBy(), clock.instant());
+        } catch (StorageException e) {
+            String reason = e.valueTooLong().orElseThrow(() -> e);
+            throw new InvalidInputException(name + ": " + reason + "; nothing was imported", e);
+        }
         vocabulary.refresh();
         if (!clashes.isEmpty()) {
             List<UUID> ids = document.interviews().stream().map(i -> i.interview().id()).collect(Collectors.toList());

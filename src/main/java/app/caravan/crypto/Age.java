@@ -64,7 +64,16 @@ public final class Age {
                     .newDecryptingChannel(Channels.newChannel(in), List.of(passphrase.stanzaReader())));
         } catch (GeneralSecurityException e) {
             throw passphraseFailure(e);
+        } catch (java.nio.BufferUnderflowException e) {
+            throw headerCut(e);
         }
+    }
+
+    /** jagged reads the header into a buffer and runs off its end when the file stops inside the header. */
+    private static java.io.EOFException headerCut(RuntimeException e) {
+        java.io.EOFException cut = new java.io.EOFException("the file ends inside the age header");
+        cut.initCause(e);
+        return cut;
     }
 
     private static AgeException passphraseFailure(Throwable e) {
@@ -91,6 +100,8 @@ public final class Age {
             throw new AgeException("age.notForThisKey", "The file is not encrypted to this device's age key "
                     + identity.recipient() + " (" + e.getMessage() + ")", e, identity.recipient(),
                     String.valueOf(e.getMessage()));
+        } catch (java.nio.BufferUnderflowException e) {
+            throw headerCut(e);
         }
     }
 }

@@ -41,7 +41,10 @@ final class BundleEntries {
 
     /** Rejects names that could escape an extraction folder first, then anything not in the format. */
     static void check(String name) throws BundleException {
-        String shown = name.length() > 80 ? name.substring(0, 80) + "…" : name;
+        // Shown in a one-line message: a hostile name may carry line breaks or other control characters.
+        String cut = name.length() > 80 ? name.substring(0, 80) + "…" : name;
+        String shown = cut.codePoints().map(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         if (name.startsWith("/") || name.contains("\\") || name.matches("^[A-Za-z]:.*") || name.contains("\0")) {
             throw new BundleException(Problem.of("bundle.pathAbsolute", shown));
         }

@@ -50,10 +50,27 @@ final class BundleJson {
                 throw new BundleException(Problem.of("bundle.json", entry, Problem.of("bundle.json.notObject")));
             }
             return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BundleException("Bad JSON in " + entry + ": " + reason(e), e);
         } catch (IOException e) {
             String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
             throw new BundleException(Problem.of("bundle.json", entry, reason), e);
         }
+    }
+
+    /** The parser's reason for a person: no parser class names or feature flags, with line and column. */
+    private static String reason(com.fasterxml.jackson.core.JsonProcessingException e) {
+        String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        if (reason.startsWith("Trailing token")) {
+            reason = "unexpected content after the end of the JSON document";
+        }
+        reason = reason.replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
+                .replaceAll(":? ?not allowed as per `[^`]*`", "")
+                .replaceAll("`com\\.fasterxml[^`]*`", "a JSON value");
+        reason = reason.isBlank() ? "invalid JSON" : reason.strip();
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        return at != null && at.getLineNr() > 0 ? reason + " (line " + at.getLineNr() + ", column "
+                + at.getColumnNr() + ")" : reason;
     }
 
     static void onlyFields(JsonNode node, Set<String> allowed, String where) throws BundleException {

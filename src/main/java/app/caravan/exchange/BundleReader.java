@@ -98,7 +98,8 @@ public final class BundleReader {
         if (e instanceof LimitExceeded limit) {
             return new BundleException(limit.problem, e);
         }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String detail = e.getMessage() != null ? e.getMessage()
+                : e instanceof EOFException ? "it ends inside an entry" : "no further detail";
         if (e instanceof ZipException) {
             return new BundleException(Problem.of("bundle.damagedZip", detail), e);
         }
@@ -141,7 +142,7 @@ public final class BundleReader {
             }
             manifest = unverified;
             trust.check(manifest.deviceId(), manifest.signingKey());
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+            for (ZipEntry entry = next(); entry != null; entry = next()) {
                 readEntry(entry.getName());
             }
             for (BundleManifest.Entry e : manifest.entryList()) {
@@ -159,8 +160,17 @@ public final class BundleReader {
                     review.acknowledged(), review.reviews());
         }
 
+        /** The next entry; a name that is not UTF-8 is damage, not a programming error. */
+        private ZipEntry next() throws IOException, BundleException {
+            try {
+                return zip.getNextEntry();
+            } catch (IllegalArgumentException e) {
+                throw new BundleException("Damaged bundle: the zip inside has an entry whose name is not UTF-8", e);
+            }
+        }
+
         private byte[] expect(String name, long max) throws IOException, BundleException {
-            ZipEntry entry = zip.getNextEntry();
+            ZipEntry entry = next();
             if (entry == null) {
                 throw new BundleException(Problem.of("bundle.endsBefore", name));
             }

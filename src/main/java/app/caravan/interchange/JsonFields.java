@@ -28,6 +28,9 @@ final class JsonFields {
     private static final Pattern UUID_FORM = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final int MAX_QUOTED = 60;
+    /** The widths of the vocabulary tables' columns (V1): a longer value could not be stored. */
+    private static final java.util.Map<String, Integer> VOCABULARY_LIMITS = java.util.Map.of("key", 120, "parent", 120,
+            "name", 200, "country", 200, "region", 200, "sector", 200, "description", 2000);
 
     private final JsonNode node;
     private final String path;
@@ -88,6 +91,10 @@ final class JsonFields {
         }
         if (!v.isTextual()) {
             throw error(field, "must be a string, not " + describe(v));
+        }
+        Integer limit = path.startsWith("vocabulary") ? VOCABULARY_LIMITS.get(field) : null;
+        if (limit != null && v.textValue().length() > limit) {
+            throw error(field, "is " + v.textValue().length() + " characters long; the limit is " + limit);
         }
         return v.textValue();
     }

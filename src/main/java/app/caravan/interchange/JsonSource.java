@@ -94,7 +94,9 @@ final class JsonSource {
 
     private static InterchangeException syntaxError(JsonProcessingException e, JsonParser parser) {
         JsonStreamContext context = parser.getParsingContext();
-        JsonLocation at = e.getLocation() == null ? JsonLocation.NA : e.getLocation();
+        // Limit violations (nesting too deep, a number too long) come without a location: the parser knows it.
+        JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+                : parser.currentLocation();
         String reason = e.getOriginalMessage() == null || e.getOriginalMessage().isBlank()
                 ? "invalid JSON" : e.getOriginalMessage();
         Matcher duplicate = DUPLICATE.matcher(reason);

@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * behind. Free-space points: 4 for the export and 3 for the vault in {@code mvn verify}; 16 and 8
  * random ones (seed {@code -Dcaravan.torture.seed}) with {@code -Dcaravan.torture=true}.
  */
+@Tag("torture")
 class DiskFullTortureTest {
     private static final boolean TORTURE = Boolean.getBoolean("caravan.torture");
     /** A small vocabulary keeps the search index small, so the volume is in the transcripts. */

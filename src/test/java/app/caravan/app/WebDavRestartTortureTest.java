@@ -21,6 +21,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Bundles and stops: 4 and 3 in {@code mvn verify}; 12 and 11 (random places, seed
  * {@code -Dcaravan.torture.seed}) with {@code -Dcaravan.torture=true}.
  */
+@Tag("torture")
 class WebDavRestartTortureTest {
     private static final boolean TORTURE = Boolean.getBoolean("caravan.torture");
     private static final int ATTACHMENT = 96 * 1024;
