@@ -2,6 +2,7 @@ package app.caravan.app;
 
 import app.caravan.domain.City;
 import app.caravan.domain.IdentifiedInterview;
+import app.caravan.domain.Problem;
 import app.caravan.domain.Profession;
 import app.caravan.domain.Theme;
 import app.caravan.interchange.InterchangeDocument;
@@ -54,7 +55,7 @@ final class LocalInterchangeService implements InterchangeService {
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
         } catch (InterchangeException e) {
-            throw new InvalidInputException(file.getFileName() + ": " + e.getMessage(), e);
+            throw new InvalidInputException(Problem.of("interchange.file", String.valueOf(file.getFileName()), e), e);
         }
         return importDocument(String.valueOf(file.getFileName()), document);
     }
@@ -67,7 +68,7 @@ final class LocalInterchangeService implements InterchangeService {
         } catch (UncheckedIOException e) {
             throw new InvalidInputException(name + ": cannot be read (" + e.getCause().getMessage() + ")", e);
         } catch (InterchangeException e) {
-            throw new InvalidInputException(name + ": " + e.getMessage(), e);
+            throw new InvalidInputException(Problem.of("interchange.file", name, e), e);
         }
         return importDocument(name, document);
     }

@@ -1,5 +1,6 @@
 package app.caravan.interchange;
 
+import app.caravan.domain.Problem;
 import app.caravan.domain.IdentifiedInterview;
 import app.caravan.domain.Vocabulary;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,7 +79,7 @@ public final class InterchangeReader {
             new VocabularySection(resolver).read(section);
         }
         if (!top.has("interviews")) {
-            throw top.error("interviews", "required");
+            throw top.error("interviews", Problem.of("json.required"));
         }
         InterviewMapper mapper = new InterviewMapper(resolver, clock.instant());
         List<IdentifiedInterview> interviews = new ArrayList<>();
@@ -89,7 +90,7 @@ public final class InterchangeReader {
             IdentifiedInterview interview = mapper.map(record);
             Integer earlier = ids.putIfAbsent(interview.interview().id(), i);
             if (earlier != null) {
-                throw record.error("id", "duplicate of interviews[" + earlier + "].id");
+                throw record.error("id", Problem.of("interchange.duplicateId", earlier));
             }
             interviews.add(interview);
         }
@@ -99,23 +100,21 @@ public final class InterchangeReader {
 
     private static void checkFormat(JsonFields top) throws InterchangeException {
         if (!top.has("format")) {
-            throw top.error("format", "required; a Caravan interchange file says \"format\": \"" + FORMAT + "\"");
+            throw top.error("format", Problem.of("interchange.formatRequired", FORMAT));
         }
         String format = top.string("format");
         if (!FORMAT.equals(format)) {
-            throw top.error("format", JsonFields.quote(format) + " is not \"" + FORMAT
-                    + "\"; this is not a Caravan interchange file");
+            throw top.error("format", Problem.of("interchange.notFormat", JsonFields.quote(format), FORMAT));
         }
     }
 
     private static void checkVersion(JsonFields top) throws InterchangeException {
         if (!top.has("version")) {
-            throw top.error("version", "required; this Caravan reads version " + VERSION);
+            throw top.error("version", Problem.of("interchange.versionRequired", VERSION));
         }
         long version = top.nonNegativeLong("version", VERSION);
         if (version != VERSION) {
-            throw top.error("version", "version " + version + " is not supported; this Caravan reads version "
-                    + VERSION);
+            throw top.error("version", Problem.of("interchange.versionUnsupported", version, VERSION));
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.caravan.interchange;
 
+import app.caravan.domain.Problem;
 import app.caravan.domain.AgeBand;
 import app.caravan.domain.Consent;
 import app.caravan.domain.ConsentMethod;
@@ -86,11 +87,11 @@ final class InterviewMapper {
     private static String pseudonym(JsonFields record) throws InterchangeException {
         String pseudonym = record.requiredString("pseudonym").strip();
         if (pseudonym.isEmpty()) {
-            throw record.error("pseudonym", "must not be blank");
+            throw record.error("pseudonym", Problem.of("json.blank"));
         }
         if (pseudonym.length() > Interview.MAX_PSEUDONYM_LENGTH) {
-            throw record.error("pseudonym", "is " + pseudonym.length() + " characters long; the limit is "
-                    + Interview.MAX_PSEUDONYM_LENGTH);
+            throw record.error("pseudonym", Problem.of("json.tooLong", pseudonym.length(),
+                    Interview.MAX_PSEUDONYM_LENGTH));
         }
         return pseudonym;
     }
@@ -101,8 +102,7 @@ final class InterviewMapper {
             return null;
         }
         if (!LANGUAGE.matcher(language.strip()).matches()) {
-            throw record.error("language", JsonFields.quote(language)
-                    + " is not a language tag, like ru, en or uz-Latn");
+            throw record.error("language", Problem.of("interchange.notLanguage", JsonFields.quote(language)));
         }
         return language.strip();
     }
@@ -167,17 +167,17 @@ final class InterviewMapper {
             int start = segment.requiredInt("start");
             int end = segment.requiredInt("end");
             if (start < 0) {
-                throw segment.error("start", "must not be negative, found " + start);
+                throw segment.error("start", Problem.of("json.negative", start));
             }
             if (end <= start) {
-                throw segment.error("end", end + " must be greater than start " + start);
+                throw segment.error("end", Problem.of("interchange.endBeforeStart", end, start));
             }
             if (end > transcript.length()) {
-                throw segment.error("end", end + " is beyond the transcript length " + transcript.length());
+                throw segment.error("end", Problem.of("interchange.endBeyond", end, transcript.length()));
             }
             boolean quotable = segment.flag("quotable");
             if (quotable && !consent.verbatimQuotes()) {
-                throw segment.error("quotable", "a segment can only be quotable when consent.verbatimQuotes is true");
+                throw segment.error("quotable", Problem.of("interchange.quotableWithoutConsent"));
             }
             segments.add(new Segment(start, end, themes(segment), segment.string("memo"), quotable));
         }

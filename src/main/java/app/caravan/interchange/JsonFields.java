@@ -1,5 +1,6 @@
 package app.caravan.interchange;
 
+import app.caravan.domain.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.time.Instant;
@@ -45,7 +46,7 @@ final class JsonFields {
     /** The object at {@code path}; {@code index} is the interview it belongs to, or -1. */
     static JsonFields of(JsonNode node, String path, int index) throws InterchangeException {
         if (node == null || !node.isObject()) {
-            throw new InterchangeException(path, index, "must be an object, not " + describe(node));
+            throw new InterchangeException(path, index, Problem.of("json.notObject", describe(node)));
         }
         return new JsonFields(node, path, index);
     }
@@ -70,12 +71,20 @@ final class JsonFields {
         return new InterchangeException(pathOf(field), index, reason);
     }
 
+    InterchangeException error(Problem reason) {
+        return new InterchangeException(path, index, reason);
+    }
+
+    InterchangeException error(String field, Problem reason) {
+        return new InterchangeException(pathOf(field), index, reason);
+    }
+
     /** Unknown names are typos or data from another tool; silently ignoring them would lose data. */
     void rejectUnknown(Set<String> known) throws InterchangeException {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw error("unknown field " + quote(name));
+                throw error(Problem.of("json.unknownField", quote(name)));
             }
         }
     }
@@ -90,11 +99,11 @@ final class JsonFields {
             return null;
         }
         if (!v.isTextual()) {
-            throw error(field, "must be a string, not " + describe(v));
+            throw error(field, Problem.of("json.notString", describe(v)));
         }
         Integer limit = path.startsWith("vocabulary") ? VOCABULARY_LIMITS.get(field) : null;
         if (limit != null && v.textValue().length() > limit) {
-            throw error(field, "is " + v.textValue().length() + " characters long; the limit is " + limit);
+            throw error(field, Problem.of("json.tooLong", v.textValue().length(), limit));
         }
         return v.textValue();
     }
@@ -102,7 +111,7 @@ final class JsonFields {
     String requiredString(String field) throws InterchangeException {
         String s = string(field);
         if (s == null) {
-            throw error(field, "required");
+            throw error(field, Problem.of("json.required"));
         }
         return s;
     }
@@ -115,10 +124,10 @@ final class JsonFields {
     boolean requiredFlag(String field) throws InterchangeException {
         JsonNode v = value(field);
         if (v == null) {
-            throw error(field, "required");
+            throw error(field, Problem.of("json.required"));
         }
         if (!v.isBoolean()) {
-            throw error(field, "must be true or false");
+            throw error(field, Problem.of("json.notBoolean"));
         }
         return v.booleanValue();
     }
@@ -126,7 +135,7 @@ final class JsonFields {
     int requiredInt(String field) throws InterchangeException {
         JsonNode v = value(field);
         if (v == null) {
-            throw error(field, "required");
+            throw error(field, Problem.of("json.required"));
         }
         return (int) wholeNumber(field, v, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
@@ -138,7 +147,7 @@ final class JsonFields {
         }
         long n = wholeNumber(field, v, Long.MIN_VALUE, Long.MAX_VALUE);
         if (n < 0) {
-            throw error(field, "must not be negative, found " + n);
+            throw error(field, Problem.of("json.negative", n));
         }
         return n;
     }
@@ -151,15 +160,14 @@ final class JsonFields {
         try {
             return OffsetDateTime.parse(s.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
-            throw error(field, quote(s) + (isLocalDateTime(s)
-                    ? " has no UTC offset; write it like 2022-10-17T15:30:00+05:00"
-                    : " is not an ISO-8601 date-time with offset, like 2022-10-17T15:30:00+05:00"));
+            throw error(field, isLocalDateTime(s) ? Problem.of("json.noOffset", quote(s))
+                    : Problem.of("json.notDateTime", quote(s)));
         }
     }
 
     OffsetDateTime requiredDateTime(String field) throws InterchangeException {
         if (!has(field)) {
-            throw error(field, "required");
+            throw error(field, Problem.of("json.required"));
         }
         return dateTime(field);
     }
@@ -173,7 +181,7 @@ final class JsonFields {
         try {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(s.strip(), Instant::from);
         } catch (DateTimeParseException e) {
-            throw error(field, quote(s) + " is not an ISO-8601 instant, like 2022-10-17T10:30:00Z");
+            throw error(field, Problem.of("json.notInstant", quote(s)));
         }
     }
 
@@ -185,7 +193,7 @@ final class JsonFields {
         try {
             return LocalDate.parse(s.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
         } catch (DateTimeParseException e) {
-            throw error(field, quote(s) + " is not an ISO-8601 date, like 2022-09-24");
+            throw error(field, Problem.of("json.notDate", quote(s)));
         }
     }
 
@@ -196,7 +204,7 @@ final class JsonFields {
         }
         // UUID.fromString accepts short forms such as "1-2-3-4-5"; only the canonical form is an id.
         if (!UUID_FORM.matcher(s.strip()).matches()) {
-            throw error(field, quote(s) + " is not a UUID, like 3f1c9a2e-0b7d-4c51-9e3a-2d8f6b1a7c40");
+            throw error(field, Problem.of("json.notUuid", quote(s)));
         }
         return UUID.fromString(s.strip());
     }
@@ -211,8 +219,8 @@ final class JsonFields {
         try {
             return fromKey.apply(s.strip());
         } catch (IllegalArgumentException e) {
-            throw error(field, quote(s) + " is not one of: "
-                    + Arrays.stream(values).map(keyOf).collect(Collectors.joining(", ")));
+            throw error(field, Problem.of("json.notOneOf", quote(s),
+                    Arrays.stream(values).map(keyOf).collect(Collectors.joining(", "))));
         }
     }
 
@@ -224,7 +232,7 @@ final class JsonFields {
     JsonFields requiredObject(String field) throws InterchangeException {
         JsonFields o = object(field);
         if (o == null) {
-            throw error(field, "required");
+            throw error(field, Problem.of("json.required"));
         }
         return o;
     }
@@ -256,10 +264,10 @@ final class JsonFields {
             JsonNode e = array.get(i);
             String at = pathOf(field) + "[" + i + "]";
             if (!e.isTextual()) {
-                throw new InterchangeException(at, index, "must be a string, not " + describe(e));
+                throw new InterchangeException(at, index, Problem.of("json.notString", describe(e)));
             }
             if (e.textValue().isBlank()) {
-                throw new InterchangeException(at, index, "must not be blank");
+                throw new InterchangeException(at, index, Problem.of("json.blank"));
             }
             out.add(e.textValue());
         }
@@ -275,7 +283,7 @@ final class JsonFields {
     private JsonNode array(String field) throws InterchangeException {
         JsonNode v = value(field);
         if (v != null && !v.isArray()) {
-            throw error(field, "must be an array, not " + describe(v));
+            throw error(field, Problem.of("json.notArray", describe(v)));
         }
         return v;
     }
@@ -287,13 +295,13 @@ final class JsonFields {
 
     private long wholeNumber(String field, JsonNode v, long min, long max) throws InterchangeException {
         if (!v.isNumber()) {
-            throw error(field, "must be a whole number, not " + describe(v));
+            throw error(field, Problem.of("json.notWhole", describe(v)));
         }
         if (!v.isIntegralNumber()) {
-            throw error(field, "must be a whole number, not " + v.asText());
+            throw error(field, Problem.of("json.notWhole", v.asText()));
         }
         if (!v.canConvertToLong() || v.longValue() < min || v.longValue() > max) {
-            throw error(field, v.asText() + " is out of range");
+            throw error(field, Problem.of("json.outOfRange", v.asText()));
         }
         return v.longValue();
     }
@@ -307,17 +315,18 @@ final class JsonFields {
         }
     }
 
-    static String describe(JsonNode v) {
+    /** What kind of JSON value {@code v} is, for messages ("must be a string, not a number"). */
+    static Object describe(JsonNode v) {
         if (v == null || v.isNull() || v.isMissingNode()) {
-            return "null";
+            return Problem.of("json.kind.null");
         }
         JsonNodeType type = v.getNodeType();
         return switch (type) {
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
+            case STRING -> Problem.of("json.kind.string");
+            case NUMBER -> Problem.of("json.kind.number");
+            case BOOLEAN -> Problem.of("json.kind.boolean");
+            case ARRAY -> Problem.of("json.kind.array");
+            case OBJECT -> Problem.of("json.kind.object");
             default -> type.name().toLowerCase(Locale.ROOT);
         };
     }

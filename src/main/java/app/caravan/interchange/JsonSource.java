@@ -1,5 +1,6 @@
 package app.caravan.interchange;
 
+import app.caravan.domain.Problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,8 +40,7 @@ final class JsonSource {
     static JsonNode parse(byte[] bytes) throws InterchangeException {
         String text = decodeUtf8(bytes);
         if (text.isBlank()) {
-            throw InterchangeException.ofDocument(
-                    "the file is empty: expected a JSON object with \"format\": \"caravan-interviews\"");
+            throw InterchangeException.ofDocument(Problem.of("json.empty"));
         }
         // Parsing decoded text, not bytes, so that columns count characters, not UTF-8 bytes.
         try (JsonParser parser = MAPPER.createParser(text)) {
@@ -49,7 +49,7 @@ final class JsonSource {
                 if (parser.nextToken() != null) {
                     JsonLocation at = parser.currentTokenLocation();
                     throw InterchangeException.atLocation(at.getLineNr(), at.getColumnNr(),
-                            "unexpected content after the end of the JSON document", "", -1);
+                            Problem.of("json.trailing"), "", -1);
                 }
                 return root;
             } catch (JsonProcessingException e) {
@@ -88,8 +88,8 @@ final class JsonSource {
             }
         }
         int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-        return InterchangeException.atLocation(line, column, String.format(Locale.ROOT,
-                "byte 0x%02X is not valid UTF-8; save the file as UTF-8", bytes[bad] & 0xFF), "", -1);
+        return InterchangeException.atLocation(line, column, Problem.of("json.notUtf8",
+                String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF)), "", -1);
     }
 
     private static InterchangeException syntaxError(JsonProcessingException e, JsonParser parser) {
@@ -103,9 +103,8 @@ final class JsonSource {
         if (duplicate.matches() && context != null && context.inObject()) {
             // The context already points at the repeated name; the problem belongs to its object.
             String objectPath = pathOf(context.getParent(), null);
-            return new InterchangeException(objectPath, indexOf(objectPath), "field " + JsonFields.quote(
-                    duplicate.group(1)) + " appears more than once (line " + at.getLineNr() + ", column "
-                    + at.getColumnNr() + ")");
+            return new InterchangeException(objectPath, indexOf(objectPath), Problem.of("json.duplicateField",
+                    JsonFields.quote(duplicate.group(1)), at.getLineNr(), at.getColumnNr()));
         }
         String path = context == null ? "" : pathOf(context.getParent(), context);
         reason = SOURCE_REFERENCE.matcher(reason).replaceAll("line $1, column $2");

@@ -1,5 +1,6 @@
 package app.caravan.interchange;
 
+import app.caravan.domain.Problem;
 import app.caravan.domain.City;
 import app.caravan.domain.Profession;
 import app.caravan.domain.Theme;
@@ -50,8 +51,7 @@ final class VocabularySection {
             Theme theme = theme(entry, key(entry, seen));
             if (!resolver.vaultHasTheme(theme.key()) && theme.parentKey() != null
                     && !resolver.knowsTheme(theme.parentKey())) {
-                throw entry.error("parent", JsonFields.quote(theme.parentKey())
-                        + " is neither a theme of this vault nor an earlier theme in this file");
+                throw entry.error("parent", Problem.of("interchange.unknownParent", JsonFields.quote(theme.parentKey())));
             }
             resolver.fromFile(theme);
         }
@@ -65,10 +65,10 @@ final class VocabularySection {
         }
         String color = entry.string("color");
         if (color != null && !COLOR.matcher(color).matches()) {
-            throw entry.error("color", JsonFields.quote(color) + " is not a color like #1a2b3c");
+            throw entry.error("color", Problem.of("interchange.notColor", JsonFields.quote(color)));
         }
         if (key.equals(parent)) {
-            throw entry.error("parent", "a theme cannot be its own parent");
+            throw entry.error("parent", Problem.of("interchange.ownParent"));
         }
         return new Theme(key, name, parent, color, entry.string("description"));
     }
@@ -77,11 +77,11 @@ final class VocabularySection {
     private static String key(JsonFields entry, Map<String, String> seen) throws InterchangeException {
         String key = entry.requiredString("key");
         if (key.isBlank() || !key.equals(key.strip())) {
-            throw entry.error("key", JsonFields.quote(key) + " must not be blank or have spaces around it");
+            throw entry.error("key", Problem.of("interchange.badKey", JsonFields.quote(key)));
         }
         String earlier = seen.putIfAbsent(key, entry.pathOf("key"));
         if (earlier != null) {
-            throw entry.error("key", "duplicate of " + earlier);
+            throw entry.error("key", Problem.of("interchange.duplicateKey", earlier));
         }
         return key;
     }
@@ -89,7 +89,7 @@ final class VocabularySection {
     private static String name(JsonFields entry) throws InterchangeException {
         String name = entry.requiredString("name");
         if (name.isBlank()) {
-            throw entry.error("name", "must not be blank");
+            throw entry.error("name", Problem.of("json.blank"));
         }
         return name;
     }

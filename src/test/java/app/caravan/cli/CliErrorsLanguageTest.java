@@ -39,6 +39,26 @@ class CliErrorsLanguageTest {
         assertEquals(english, run(vaults, Locale.forLanguageTag("uz"), args), "untranslated languages stay English");
     }
 
+    @Test
+    void aBrokenInterchangeFileIsExplainedInRussianWithItsNameAndPlace() throws Exception {
+        LocalVaultService vaults = Fixtures.fastVaults();
+        Path vault = temp.resolve("vault");
+        vaults.create(vault, Fixtures.passphrase()).close();
+        Path json = temp.resolve("interviews.json");
+        java.nio.file.Files.writeString(json, "{\"format\": \"caravan-interviews\", \"version\": 1,"
+                + " \"interviews\": [{\"id\": \"not-a-uuid\"}]}");
+        Path passphrase = CliRun.passphraseFile(temp);
+        String[] args = {"--vault", vault.toString(), "--passphrase-file", passphrase.toString(), "import",
+            json.toString()};
+
+        String english = run(vaults, Locale.ENGLISH, args);
+        assertEquals("caravan: interviews.json: interviews[0].id: 'not-a-uuid' is not a UUID, like"
+                + " 3f1c9a2e-0b7d-4c51-9e3a-2d8f6b1a7c40\n", english);
+        String russian = run(vaults, Locale.forLanguageTag("ru"), args);
+        assertEquals("caravan: interviews.json: interviews[0].id: 'not-a-uuid' — не UUID, как"
+                + " 3f1c9a2e-0b7d-4c51-9e3a-2d8f6b1a7c40\n", russian);
+    }
+
     private static String run(LocalVaultService vaults, Locale locale, String... args) {
         CommandLine cli = CaravanCommand.commandLine(vaults, dir -> {
             throw new AssertionError("no command may start the desktop");
