@@ -80,11 +80,11 @@ final class LocalReviewService implements ReviewService {
                     return current.toBuilder().status(to).updatedAt(now.truncatedTo(ChronoUnit.MILLIS)).build();
                 }, actor(), now);
             } catch (Refused refused) {
-                String message = "Interview " + interviewId + ": " + refused.verdict.reason();
+                Problem why = Problem.of("review.refusedStep", interviewId, refused.verdict.problem());
                 if (refused.verdict.kind() == StatusRules.Verdict.Kind.NOT_PERMITTED) {
-                    throw new PermissionDeniedException(message);
+                    throw new PermissionDeniedException(why);
                 }
-                throw new InvalidInputException(message);
+                throw new InvalidInputException(why);
             }
             switch (update.outcome()) {
                 case SAVED:

@@ -1,5 +1,6 @@
 package app.caravan.app;
 
+import app.caravan.domain.Problem;
 import app.caravan.domain.Role;
 import java.io.IOException;
 import java.util.List;
@@ -28,9 +29,15 @@ public final class SyncRound {
         this.role = role;
     }
 
-    /** What one round did; {@code replyError} is why replies could not be sealed, else null. */
-    public record Report(InboxService.PullReport pulled, List<BundleService.Sealed> replies, String replyError,
+    /**
+     * What one round did; {@code replyProblem} is why replies could not be sealed, else null
+     * ({@link #replyError()} says it in English).
+     */
+    public record Report(InboxService.PullReport pulled, List<BundleService.Sealed> replies, Problem replyProblem,
             SyncReport delivered) {
+        public String replyError() {
+            return replyProblem == null ? null : replyProblem.english();
+        }
     }
 
     /**
@@ -55,12 +62,12 @@ public final class SyncRound {
             String trustedFingerprint) {
         InboxService.PullReport pulled = inbox.pull(cancelled, trustedFingerprint);
         List<BundleService.Sealed> replies = List.of();
-        String replyError = null;
+        Problem replyError = null;
         if (role.get() == Role.DESK) {
             try {
                 replies = bundles.sealReplies(null);
             } catch (InvalidInputException | IOException e) {
-                replyError = "Replies to field devices were not sealed: " + e.getMessage();
+                replyError = Problem.of("sync.repliesNotSealed", e);
             }
         }
         SyncReport delivered = sync.deliver(now, progress, cancelled);

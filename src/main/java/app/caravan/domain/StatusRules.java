@@ -16,8 +16,8 @@ public final class StatusRules {
     private StatusRules() {
     }
 
-    /** The outcome of asking for one step; {@code reason} is empty when it is allowed. */
-    public record Verdict(Kind kind, String reason) {
+    /** The outcome of asking for one step; {@code problem} is null when it is allowed. */
+    public record Verdict(Kind kind, Problem problem) {
         public enum Kind {
             ALLOWED,
             /** The workflow has no such step from the current status. */
@@ -29,6 +29,11 @@ public final class StatusRules {
         public boolean allowed() {
             return kind == Kind.ALLOWED;
         }
+
+        /** Why the step is refused, in English; empty when it is allowed. */
+        public String reason() {
+            return problem == null ? "" : problem.english();
+        }
     }
 
     /**
@@ -38,18 +43,17 @@ public final class StatusRules {
      */
     public static Verdict check(Role role, Status from, Status to, Status beforeArchive) {
         Role needed = neededRole(from, to, beforeArchive);
-        String step = "from " + from.key() + " to " + to.key();
         if (needed == null) {
-            String hint = from == Status.ARCHIVED
-                    ? "; an archived interview can only go back to " + unarchiveTarget(beforeArchive).key()
-                    : "";
-            return new Verdict(Verdict.Kind.NO_SUCH_STEP, "The review workflow has no step " + step + hint);
+            Problem noStep = from == Status.ARCHIVED
+                    ? Problem.of("review.noStepFromArchive", from.key(), to.key(), unarchiveTarget(beforeArchive).key())
+                    : Problem.of("review.noStep", from.key(), to.key());
+            return new Verdict(Verdict.Kind.NO_SUCH_STEP, noStep);
         }
         if (needed == Role.DESK && role != Role.DESK) {
-            return new Verdict(Verdict.Kind.NOT_PERMITTED, "Only a desk vault may move an interview " + step
-                    + "; this vault's role is " + role.key());
+            return new Verdict(Verdict.Kind.NOT_PERMITTED, Problem.of("review.deskOnly", from.key(), to.key(),
+                    role.key()));
         }
-        return new Verdict(Verdict.Kind.ALLOWED, "");
+        return new Verdict(Verdict.Kind.ALLOWED, null);
     }
 
     /** The statuses {@code role} may move to from {@code from}, in workflow order. */

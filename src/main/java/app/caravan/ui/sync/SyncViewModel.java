@@ -292,7 +292,7 @@ public final class SyncViewModel {
                 });
         if (round.replyError() != null) {
             statusFailed.set(true);
-            status.set(round.replyError());
+            status.set(i18n.text(round.replyProblem(), round.replyError()));
         }
         if (imported > 0) {
             context.refreshVocabulary();
