@@ -41,7 +41,7 @@ class BundleImportFuzzTest {
         FuzzKeys keys = FuzzKeys.load();
         List<BundleFuzzer.Seed> seeds = new ArrayList<>();
         try (AgeIdentity identity = keys.identity()) {
-            for (Path file : FuzzCampaign.corpus("bundle", ".age")) {
+            for (Path file : FuzzCampaign.corpus("bundle", ".seed")) {
                 byte[] sealed = Files.readAllBytes(file);
                 seeds.add(new BundleFuzzer.Seed(file.getFileName().toString(), sealed,
                         BundleSurgery.open(sealed, identity)));
@@ -56,7 +56,7 @@ class BundleImportFuzzTest {
                 assertTrue(!result.alreadyImported(), seed.name() + " is a valid, new bundle");
             }
         })) {
-            for (Path regression : FuzzCampaign.corpus("bundle/regressions", ".age")) {
+            for (Path regression : FuzzCampaign.corpus("bundle/regressions", ".seed")) {
                 judge(campaign, desk, keys, -1, "regression " + regression.getFileName(), Files.readAllBytes(regression));
             }
             for (int i = campaign.from(); i < campaign.to(); i++) {
@@ -85,16 +85,16 @@ class BundleImportFuzzTest {
                 unclear = "gives no known reason";
             }
             if (unclear != null) {
-                campaign.fail(index, how, "the refusal " + unclear + ": " + message, sealed, ".age");
+                campaign.fail(index, how, "the refusal " + unclear + ": " + message, sealed, ".seed");
             }
             campaign.refused(reason(message));
         } catch (Throwable t) {
-            campaign.fail(index, how, "uncaught " + t, sealed, ".age");
+            campaign.fail(index, how, "uncaught " + t, sealed, ".seed");
             t.printStackTrace();
         }
         List<String> changed = desk.changedByRefusal();
         if (!changed.isEmpty()) {
-            campaign.fail(index, how, "the refused bundle changed the vault: " + changed, sealed, ".age");
+            campaign.fail(index, how, "the refused bundle changed the vault: " + changed, sealed, ".seed");
         }
     }
 

@@ -57,7 +57,7 @@ class ImportValueTooLongTest {
     @Test
     void aBundleIsRefusedWholeWithTheFieldAndItsLimit() throws Exception {
         FuzzKeys keys = FuzzKeys.load();
-        byte[] seed = getClass().getResourceAsStream("/fuzz/bundle/01-one-interview.age").readAllBytes();
+        byte[] seed = getClass().getResourceAsStream("/fuzz/bundle/01-one-interview.seed").readAllBytes();
         List<BundleSurgery.Entry> entries;
         try (AgeIdentity identity = keys.identity()) {
             entries = new ArrayList<>(BundleSurgery.open(seed, identity));

@@ -48,7 +48,7 @@ public final class FuzzSeeds {
             try (var sample = FuzzSeeds.class.getResourceAsStream("/interchange/sample.json")) {
                 field.interchange().importStream("sample.json", sample);
             }
-            write(bundles.resolve("01-one-interview.age"), field, to, true, work, keys);
+            write(bundles.resolve("01-one-interview.seed"), field, to, true, work, keys);
 
             field.vocabulary().addTheme("Chat groups at the border", null, "#336699");
             field.vocabulary().addCity("Aktau", "Kazakhstan", "Central Asia");
@@ -59,7 +59,7 @@ public final class FuzzSeeds {
             field.attachments().add(second.id(), "take 1.wav", "audio/wav", new ByteArrayInputStream(wav), wav.length,
                     n -> { });
             field.review().addComment(second.id(), 3, 7, "Which hostel?");
-            write(bundles.resolve("02-attachment-vocabulary-review.age"), field, to, false, work, keys);
+            write(bundles.resolve("02-attachment-vocabulary-review.seed"), field, to, false, work, keys);
 
             Interview third = field.interviews().save(Fixtures.consentedInterview(field).toBuilder()
                     .consent(new Consent(true, false, false, false, false, false, ConsentMethod.WRITTEN,
@@ -67,7 +67,7 @@ public final class FuzzSeeds {
             field.interviews().withdraw(second.id(), OffsetDateTime.parse("2022-12-01T09:00:00+06:00"));
             field.interviews().withdraw(third.id(), OffsetDateTime.parse("2022-12-02T09:00:00+06:00"));
             field.interviews().purge(third.id());
-            write(bundles.resolve("03-withdrawal-tombstone.age"), field, to, false, work, keys);
+            write(bundles.resolve("03-withdrawal-tombstone.seed"), field, to, false, work, keys);
             field.interchange().exportFile(Files.createDirectories(root.resolve("json")).resolve("valid-export.json"));
         }
     }
