@@ -11,9 +11,6 @@ import app.caravan.domain.Problem;
 public final class InterchangeException extends Exception implements Localized {
     private static final long serialVersionUID = 1L;
 
-    /** How messages name the document as a whole, whose path is empty. */
-    static final String TOP_LEVEL = "top level";
-
     private final String path;
     private final int index;
     /** The same message in a form the UI and CLI say in the user's language. */
