@@ -3,6 +3,8 @@ package app.caravan.ui.common;
 /** Style classes defined in {@code app/caravan/ui/caravan.css}. */
 public final class UiStyles {
     public static final String STYLESHEET = "/app/caravan/ui/caravan.css";
+    /** Added to ControlsFX autocomplete popups after their own Modena-based sheet. */
+    public static final String AUTOCOMPLETE_STYLESHEET = "/app/caravan/ui/autocomplete.css";
 
     public static final String SIDEBAR = "caravan-sidebar";
     public static final String SIDEBAR_BUTTON = "sidebar-button";

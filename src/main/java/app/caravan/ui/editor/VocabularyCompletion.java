@@ -5,6 +5,7 @@ import app.caravan.domain.Profession;
 import app.caravan.domain.Transliteration;
 import app.caravan.domain.Vocabulary;
 import app.caravan.ui.common.I18n;
+import app.caravan.ui.common.UiStyles;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
@@ -110,6 +112,12 @@ final class VocabularyCompletion {
         binding.setVisibleRowCount(8);
         // A click elsewhere should both close the suggestions and do what was clicked.
         binding.getAutoCompletionPopup().setConsumeAutoHidingEvents(false);
+        String theme = VocabularyCompletion.class.getResource(UiStyles.AUTOCOMPLETE_STYLESHEET).toExternalForm();
+        binding.getAutoCompletionPopup().skinProperty().addListener((obs, old, skin) -> {
+            if (skin != null && skin.getNode() instanceof Parent list && !list.getStylesheets().contains(theme)) {
+                list.getStylesheets().add(theme);
+            }
+        });
         return binding;
     }
 
