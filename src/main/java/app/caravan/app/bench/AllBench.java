@@ -150,7 +150,9 @@ public final class AllBench {
         progress.accept("typing in the transcript editor in a fresh JVM");
         try {
             ChildJvm.Result result = ChildJvm.run(display.jvmOptions(), FLUIDITY_PROBE, List.of(), "");
-            for (String key : List.of("openNanos", "insertP95Nanos", "keyMeanNanos", "keyP95Nanos", "keys")) {
+            for (String key : List.of("openNanos", "insertP95Nanos", "middleP50Nanos", "middleP95Nanos",
+                    "middleMaxNanos", "middleCpuP95Nanos", "middleWaitP50Nanos", "startP50Nanos", "startP95Nanos",
+                    "startMaxNanos", "startCpuP95Nanos", "keys")) {
                 result.number(key);
             }
             report.fluidity = numbers(result);

@@ -28,6 +28,7 @@ public final class CodingModel {
     private final BooleanSupplier quotesAllowed;
     private final I18n i18n;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private boolean shifting;
 
     CodingModel(ObservableList<Segment> segments, IntSupplier transcriptLength, BooleanSupplier contentAllowed,
             BooleanSupplier quotesAllowed, I18n i18n) {
@@ -144,11 +145,24 @@ public final class CodingModel {
         }
         SegmentShifter.Result result = SegmentShifter.apply(segments, edit);
         if (!result.segments().equals(segments)) {
-            segments.setAll(result.segments());
+            shifting = true;
+            try {
+                segments.setAll(result.segments());
+            } finally {
+                shifting = false;
+            }
         }
         if (result.changedCoding()) {
             message.set(i18n.format("editor.coding.adjusted", result.clamped(), result.removed()));
         }
+    }
+
+    /**
+     * True while the segments change only because the text was edited (they moved with it, or lost
+     * text): listeners that can follow an edit on their own, or later, need not react at once.
+     */
+    boolean isShifting() {
+        return shifting;
     }
 
     private Optional<String> check(int start, int end) {

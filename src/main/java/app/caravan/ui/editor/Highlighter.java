@@ -36,21 +36,37 @@ public final class Highlighter {
     }
 
     public StyleRuns compute(int length, List<Segment> segments, List<Timecode.Mark> marks) {
+        return compute(0, length, length, segments, marks);
+    }
+
+    /**
+     * The runs of {@code [from, to)} only, as runs starting at 0, exactly as they are within the
+     * whole text's runs: the segments and marks outside the stretch are skipped, not clipped, so
+     * the order of overlapping codes (and with it their colors) stays that of the whole text.
+     */
+    public StyleRuns compute(int from, int to, int length, List<Segment> segments, List<Timecode.Mark> marks) {
+        if (to <= from) {
+            return StyleRuns.plain(0);
+        }
         // Boundaries where the set of covering segments or marks can change.
         Set<Integer> cuts = new java.util.TreeSet<>();
-        cuts.add(0);
-        cuts.add(length);
-        List<Segment> usable = new ArrayList<>(segments.size());
+        cuts.add(from);
+        cuts.add(to);
+        List<Segment> usable = new ArrayList<>();
         for (Segment s : segments) {
-            if (s.end() <= length) {
+            if (s.end() <= length && s.start() < to && s.end() > from) {
                 usable.add(s);
-                cuts.add(s.start());
-                cuts.add(s.end());
+                addCut(cuts, s.start(), from, to);
+                addCut(cuts, s.end(), from, to);
             }
         }
+        List<Timecode.Mark> within = new ArrayList<>();
         for (Timecode.Mark m : marks) {
-            cuts.add(m.start());
-            cuts.add(m.end());
+            if (m.start() < to && m.end() > from) {
+                within.add(m);
+                addCut(cuts, m.start(), from, to);
+                addCut(cuts, m.end(), from, to);
+            }
         }
         int[] points = cuts.stream().mapToInt(Integer::intValue).toArray();
         // Segments sorted by start; a sweep keeps the ones covering the current stretch.
@@ -61,26 +77,29 @@ public final class Highlighter {
         int markIndex = 0;
         StyleRuns.Builder out = new StyleRuns.Builder();
         for (int p = 0; p + 1 < points.length; p++) {
-            int from = points[p];
-            int to = points[p + 1];
-            active.removeIf(s -> s.end() <= from);
-            while (next < usable.size() && usable.get(next).start() <= from) {
-                if (usable.get(next).end() > from) {
+            int start = points[p];
+            int end = points[p + 1];
+            active.removeIf(s -> s.end() <= start);
+            while (next < usable.size() && usable.get(next).start() <= start) {
+                if (usable.get(next).end() > start) {
                     active.add(usable.get(next));
                 }
                 next++;
             }
-            while (markIndex < marks.size() && marks.get(markIndex).end() <= from) {
+            while (markIndex < within.size() && within.get(markIndex).end() <= start) {
                 markIndex++;
             }
-            boolean inMark = markIndex < marks.size() && marks.get(markIndex).start() <= from;
+            boolean inMark = markIndex < within.size() && within.get(markIndex).start() <= start;
             String style = style(active);
-            out.add(inMark ? style + MARK_STYLE : style, to - from);
-        }
-        if (length == 0) {
-            return StyleRuns.plain(0);
+            out.add(inMark ? style + MARK_STYLE : style, end - start);
         }
         return out.build();
+    }
+
+    private static void addCut(Set<Integer> cuts, int point, int from, int to) {
+        if (point > from && point < to) {
+            cuts.add(point);
+        }
     }
 
     /** The theme colors of a stretch, first coding first, each theme once. */

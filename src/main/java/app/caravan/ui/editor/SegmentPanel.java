@@ -10,9 +10,13 @@ import app.caravan.ui.common.Shortcut;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -22,10 +26,12 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
@@ -36,6 +42,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
  */
 final class SegmentPanel {
     private static final int EXCERPT_LENGTH = 60;
+    /** How long the table may lag behind segments that only moved with typing. */
+    private static final Duration SETTLE = Duration.millis(300);
 
     final TableView<Segment> table = new TableView<>();
     final TextField memo = new TextField();
@@ -43,12 +51,30 @@ final class SegmentPanel {
     private final EditorViewModel vm;
     private final TranscriptArea area;
     private final VBox box;
+    /**
+     * The segments the table shows. Typing moves every segment after the caret on each key, and a
+     * table told about it redraws all its rows within that frame; so moves made by typing reach the
+     * table once the typing pauses, or at once when the table is used. Coding changes go at once.
+     */
+    private final ObservableList<Segment> shown = FXCollections.observableArrayList();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private boolean stale;
     /** Set while the panel itself changes the selection or the memo, so listeners do not echo. */
     private boolean updating;
 
     SegmentPanel(EditorViewModel vm, TranscriptArea area, ObservableValue<Vocabulary> vocabulary, I18n i18n) {
         this.vm = vm;
         this.area = area;
+        shown.setAll(vm.segments);
+        vm.segments.addListener((ListChangeListener<Segment>) change -> {
+            stale = true;
+            if (vm.coding.isShifting()) {
+                settle.playFromStart();
+            } else {
+                syncTable();
+            }
+        });
+        settle.setOnFinished(e -> syncTable());
         buildTable(vocabulary, i18n);
 
         memo.setId("segmentMemo");
@@ -100,10 +126,10 @@ final class SegmentPanel {
         box = new VBox(6, header, table, memo, quotableBox, quotesHint);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        // Moving the caret into coded text brings its segment into hand.
+        // Moving the caret into coded text brings its segment into hand (after typing: once the table follows).
         area.area().caretPositionProperty().addListener((obs, old, caret) -> {
-            if (area.area().isFocused() && area.area().getSelection().getLength() == 0) {
-                vm.coding.at(caret).ifPresent(this::reselect);
+            if (!stale) {
+                selectAtCaret();
             }
         });
     }
@@ -114,6 +140,7 @@ final class SegmentPanel {
 
     /** The selected segment, or the one at the caret. */
     Optional<Segment> current() {
+        syncTable();
         Segment selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
             return Optional.of(selected);
@@ -146,6 +173,7 @@ final class SegmentPanel {
 
     /** Selects {@code segment} (by value: edits replace segments) in the table. */
     void reselect(Segment segment) {
+        syncTable();
         updating = true;
         try {
             table.getSelectionModel().select(segment);
@@ -167,7 +195,25 @@ final class SegmentPanel {
         }
     }
 
+    /** Brings the table up to date with the segments now, if typing moved them since. */
+    void syncTable() {
+        if (!stale) {
+            return;
+        }
+        stale = false;
+        settle.stop();
+        shown.setAll(vm.segments);
+        selectAtCaret();
+    }
+
+    private void selectAtCaret() {
+        if (area.area().isFocused() && area.area().getSelection().getLength() == 0) {
+            vm.coding.at(area.caret()).ifPresent(this::reselect);
+        }
+    }
+
     private void commitMemo() {
+        syncTable();
         Segment s = table.getSelectionModel().getSelectedItem();
         if (updating || s == null || s.memo().equals(memo.getText())) {
             return;
@@ -179,7 +225,9 @@ final class SegmentPanel {
 
     private void buildTable(ObservableValue<Vocabulary> vocabulary, I18n i18n) {
         table.setId("segments");
-        table.setItems(vm.segments);
+        table.setItems(shown);
+        // A click acts on what the rows show, so they show the segments as they are now.
+        table.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> syncTable());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(i18n.get("editor.coding.empty")));
         table.getStyleClass().add(Styles.DENSE);

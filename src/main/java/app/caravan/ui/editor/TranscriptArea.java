@@ -21,19 +21,23 @@ import org.fxmisc.richtext.model.PlainTextChange;
  * The transcript as a RichTextFX area: virtualized, so a 200 KB interview scrolls and types
  * like a short one, with coded spans highlighted in their theme colors ({@link Highlighter}).
  * Edits go to the view model one by one as exact replacements, which keeps segments on their
- * words; the highlighting is then re-applied only where it changed ({@link StyleRuns}), at most
- * once per pulse however fast the user types. Clicking a {@code [hh:mm:ss]} mark seeks the audio.
+ * words; the highlighting is then computed again only around the edit ({@link IncrementalStyles})
+ * and re-applied only where it changed, at most once per pulse however fast the user types.
+ * Clicking a {@code [hh:mm:ss]} mark seeks the audio.
  */
 final class TranscriptArea {
     private final EditorViewModel vm;
     private final ObservableValue<Vocabulary> vocabulary;
     private final InlineCssTextArea area = new InlineCssTextArea();
     private final VirtualizedScrollPane<InlineCssTextArea> pane = new VirtualizedScrollPane<>(area);
-    private StyleRuns applied = StyleRuns.plain(0);
+    private final IncrementalStyles styles = new IncrementalStyles();
+    /** The area's text, kept edit by edit: asking the area for it joins every paragraph anew. */
+    private final StringBuilder text = new StringBuilder();
     private Highlighter highlighter;
     private List<Timecode.Mark> marks = List.of();
     private boolean syncing;
     private boolean restyleQueued;
+    private boolean clearStyles;
     private Consumer<Duration> onSeek = at -> { };
 
     TranscriptArea(EditorViewModel vm, ObservableValue<Vocabulary> vocabulary, app.caravan.ui.common.I18n i18n) {
@@ -57,9 +61,16 @@ final class TranscriptArea {
                 load(now);
             }
         });
-        vm.segments.addListener((ListChangeListener<Segment>) change -> queueRestyle());
+        vm.segments.addListener((ListChangeListener<Segment>) change -> {
+            // Segments moved by typing are restyled with the edit's stretch; anything else, everywhere.
+            if (!vm.coding.isShifting()) {
+                styles.invalidateAll();
+            }
+            queueRestyle();
+        });
         vocabulary.addListener((obs, old, now) -> {
             highlighter = Highlighter.of(now.themes());
+            styles.invalidateAll();
             queueRestyle();
         });
         area.setOnMouseClicked(e -> {
@@ -125,7 +136,7 @@ final class TranscriptArea {
 
     /** The style runs on screen, for tests and the fluidity check. */
     StyleRuns applied() {
-        return applied;
+        return styles.applied();
     }
 
     /** Restyles now instead of on the next pulse (tests, benchmarks). */
@@ -135,18 +146,20 @@ final class TranscriptArea {
     }
 
     /** A different text (another interview, or set by code): replace all, forget the undo history. */
-    private void load(String text) {
+    private void load(String loaded) {
         syncing = true;
         try {
-            area.replaceText(text);
+            area.replaceText(loaded);
             area.getUndoManager().forgetHistory();
             area.moveTo(0);
-            applied = StyleRuns.plain(text.length());
-            area.clearStyle(0, text.length());
+            styles.loaded(loaded.length());
+            area.clearStyle(0, loaded.length());
         } finally {
             syncing = false;
         }
-        marks = Timecode.marks(text);
+        text.setLength(0);
+        text.append(loaded);
+        marks = Timecode.marks(loaded);
         restyle();
     }
 
@@ -155,15 +168,23 @@ final class TranscriptArea {
             return;
         }
         TextEdit edit = new TextEdit(change.getPosition(), change.getRemoved().length(), change.getInserted().length());
-        applied = applied.edited(edit);
-        String text = area.getText();
+        styles.edited(edit);
+        text.replace(edit.position(), edit.removedEnd(), change.getInserted());
+        if (text.length() != area.getLength()) {
+            // Never expected; if an edit went unreported, the area's own text is the truth.
+            text.setLength(0);
+            text.append(area.getText());
+            styles.loaded(text.length());
+            clearStyles = true;
+        }
+        String now = text.toString();
         syncing = true;
         try {
-            vm.transcriptEdited(edit, text);
+            vm.transcriptEdited(edit, now);
         } finally {
             syncing = false;
         }
-        marks = TimeMarks.edited(marks, text, edit);
+        marks = TimeMarks.edited(marks, now, edit);
         queueRestyle();
     }
 
@@ -180,11 +201,12 @@ final class TranscriptArea {
     }
 
     private void restyle() {
-        int length = area.getLength();
-        StyleRuns wanted = highlighter.compute(length, List.copyOf(vm.segments), marks);
-        StyleRuns.difference(applied, wanted).ifPresent(range -> area.setStyleSpans(range[0],
-                wanted.spans(range[0], range[1])));
-        applied = wanted;
+        if (clearStyles) {
+            clearStyles = false;
+            area.clearStyle(0, area.getLength());
+        }
+        styles.update(area.getLength(), highlighter, vm.segments, marks).ifPresent(change -> area.setStyleSpans(
+                change.from(), change.runs().spans(0, change.runs().length())));
     }
 
     private Optional<Timecode.Mark> markAt(int position) {

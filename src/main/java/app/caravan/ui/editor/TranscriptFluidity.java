@@ -5,17 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import javafx.event.Event;
-import javafx.scene.Parent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import org.fxmisc.richtext.InlineCssTextArea;
 
 /**
  * The transcript-fluidity measurement shared by {@code TranscriptFluidityTest} and
  * {@code bench all} ({@link FluidityProbe}): a 200 KB transcript with 1,000 coded segments, the
  * time to open it with its highlighting, and the time per keystroke. Every method here runs on
- * the FX thread.
+ * the FX thread. Typed keys are timed to the painted frame by {@link KeystrokeTiming}.
  */
 public final class TranscriptFluidity {
     public static final int LENGTH = 200_000;
@@ -75,27 +70,6 @@ public final class TranscriptFluidity {
             long t = System.nanoTime();
             area.area().insertText(at + k, "ж");
             area.restyleNow();
-            times[k] = System.nanoTime() - t;
-        }
-        return times;
-    }
-
-    /**
-     * {@code keys} typed keys at the caret, each a KEY_TYPED event through the area's own input
-     * handling, then the highlighting, CSS and layout of the window, as a pulse would do before
-     * drawing the frame; the nanoseconds of each.
-     */
-    static long[] keystrokes(EditorView editor, Parent root, int keys) {
-        TranscriptArea area = editor.transcript.area();
-        InlineCssTextArea rich = area.area();
-        long[] times = new long[keys];
-        for (int k = 0; k < keys; k++) {
-            long t = System.nanoTime();
-            Event.fireEvent(rich, new KeyEvent(KeyEvent.KEY_TYPED, "ж", "", KeyCode.UNDEFINED, false, false,
-                    false, false));
-            area.restyleNow();
-            root.applyCss();
-            root.layout();
             times[k] = System.nanoTime() - t;
         }
         return times;
