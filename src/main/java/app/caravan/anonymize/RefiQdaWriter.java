@@ -6,21 +6,26 @@ import app.caravan.domain.Theme;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -50,6 +55,9 @@ public final class RefiQdaWriter {
     public static final String SOURCES_FOLDER = "Sources/";
     static final String USER_NAME = "Caravan export";
     private static final int BUFFER = 1 << 16;
+    private static final int DEFLATING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Transcripts deflated ahead of the writer: enough to keep every core busy, a few MB at most. */
+    private static final int AHEAD = 256;
 
     private final Supplier<UUID> uuids;
 
@@ -72,37 +80,65 @@ public final class RefiQdaWriter {
      */
     public void write(Dataset dataset, OutputStream out) throws IOException {
         Project project = plan(dataset);
-        Instant when = project.createdAt();
-        ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(new KeepOpen(out), BUFFER),
-                StandardCharsets.UTF_8);
-        // Transcripts are most of the bytes: the fastest level keeps a 10,000-interview export within
-        // its time budget and still shrinks text about as much as the default level does.
-        zip.setLevel(Deflater.BEST_SPEED);
-        zip.putNextEntry(entry(PROJECT_ENTRY, when));
-        try {
-            BufferedOutputStream qde = new BufferedOutputStream(new KeepOpen(zip), BUFFER);
-            new QdeXml(project).write(qde);
-            qde.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write " + PROJECT_ENTRY + " of project.qdpx: " + e.getMessage(), e);
-        }
-        zip.closeEntry();
-        for (Case c : project.cases()) {
-            if (c.sourceGuid() != null) {
-                zip.putNextEntry(entry(SOURCES_FOLDER + c.sourceGuid() + ".txt", when));
-                zip.write(c.participant().transcript().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
+        List<Case> sources = project.cases().stream().filter(c -> c.sourceGuid() != null).toList();
+        BufferedOutputStream buffered = new BufferedOutputStream(new KeepOpen(out), BUFFER);
+        // The transcripts are most of the bytes: they are deflated on every core, a window ahead of
+        // the writing thread, which meanwhile writes project.qde and then the entries in order.
+        ExecutorService deflating = Executors.newFixedThreadPool(DEFLATING_THREADS, RefiQdaWriter::deflatingThread);
+        // The fastest level keeps a 10,000-interview export within its time budget and still shrinks
+        // text about as much as the default level does.
+        try (DeflatedZip zip = new DeflatedZip(buffered, FileTime.from(project.createdAt()), Deflater.BEST_SPEED)) {
+            Deque<Future<DeflatedZip.Deflated>> ahead = new ArrayDeque<>();
+            int next = 0;
+            for (; next < Math.min(AHEAD, sources.size()); next++) {
+                ahead.add(deflate(deflating, zip, sources.get(next)));
             }
+            try (OutputStream entry = zip.add(PROJECT_ENTRY)) {
+                BufferedOutputStream qde = new BufferedOutputStream(new KeepOpen(entry), BUFFER);
+                new QdeXml(project).write(qde);
+                qde.flush();
+            } catch (XMLStreamException e) {
+                throw new IOException("cannot write " + PROJECT_ENTRY + " of project.qdpx: " + e.getMessage(), e);
+            }
+            for (Case c : sources) {
+                DeflatedZip.Deflated text = await(ahead.remove());
+                if (next < sources.size()) {
+                    ahead.add(deflate(deflating, zip, sources.get(next++)));
+                }
+                zip.add(SOURCES_FOLDER + c.sourceGuid() + ".txt", text);
+            }
+            zip.finish();
+        } finally {
+            deflating.shutdownNow();
         }
-        zip.finish();
-        zip.flush();
+        buffered.flush();
     }
 
-    private static ZipEntry entry(String name, Instant when) {
-        ZipEntry e = new ZipEntry(name);
-        // The export's own time, not the wall clock of each entry, so the zip says nothing more.
-        e.setLastModifiedTime(FileTime.from(when));
-        return e;
+    private static Future<DeflatedZip.Deflated> deflate(ExecutorService on, DeflatedZip zip, Case c) {
+        return on.submit(() -> zip.deflate(c.participant().transcript().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static DeflatedZip.Deflated await(Future<DeflatedZip.Deflated> deflated) throws IOException {
+        try {
+            return deflated.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("project.qdpx: cancelled while deflating the transcripts");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException("project.qdpx: deflating a transcript failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static Thread deflatingThread(Runnable r) {
+        Thread t = new Thread(r, "caravan-qdpx-deflate");
+        t.setDaemon(true);
+        return t;
     }
 
     /** Assigns every GUID and converts every offset before a byte is written, so bad data fails whole. */
