@@ -16,6 +16,8 @@ final class Migrations {
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(connector.dataSource())
                 .locations("classpath:db/migration")
+                // V14 encodes blocks (PostingBlock), which SQL cannot
+                .javaMigrations(new PackedPostingsMigration())
                 .failOnMissingLocations(true)
                 .load();
         try {

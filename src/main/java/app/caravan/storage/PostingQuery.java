@@ -92,7 +92,7 @@ final class PostingQuery {
                 break;
             }
             if ((long) candidates.length * ids.length <= maxLookups) {
-                candidates = SearchIndexRows.having(c, candidates, ids);
+                candidates = PostingRows.having(c, candidates, ids);
             } else if (candidates.length <= MAX_SEQUENCE_CHECKS) {
                 // A short prefix has many terms: look at the few documents instead of the terms.
                 candidates = bySequence(candidates, ids);
@@ -144,7 +144,7 @@ final class PostingQuery {
         List<int[]> lists = new ArrayList<>();
         long total = 0;
         for (int termId : termIds) {
-            int[] docs = SearchIndexRows.docs(c, termId, partitions, limit);
+            int[] docs = PostingRows.docs(c, termId, partitions, limit);
             total += docs.length;
             if (total >= limit) {
                 return null;

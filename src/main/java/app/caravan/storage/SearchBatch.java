@@ -31,8 +31,6 @@ final class SearchBatch {
     private final int maxPostings;
     /** Sequence bytes held before they are written anyway. */
     static final int MAX_SEQUENCE_BYTES = 64 << 20;
-    /** Postings per INSERT statement. */
-    private static final int INSERT_CHUNK = 16_384;
 
     /** Term → id of every term looked up or added in this batch, including those not yet written. */
     private final Map<String, Integer> terms = new HashMap<>();
@@ -100,12 +98,42 @@ final class SearchBatch {
             postings = Arrays.copyOf(postings, Math.max(postings.length * 2, postingCount + termIds.length));
         }
         for (int termId : termIds) {
-            postings[postingCount++] = SearchIndexRows.posting(termId, doc);
+            postings[postingCount++] = posting(termId, doc);
         }
         if (postingCount >= maxPostings || sequenceBytes >= MAX_SEQUENCE_BYTES) {
-            flush(c);
+            spill(c);
         }
         return doc;
+    }
+
+    /** Sorts by block (partition, then term), then document. */
+    private static long posting(int termId, int doc) {
+        return ((long) PostingRows.partitionOf(doc) << 43) | ((long) termId << PostingRows.PARTITION_BITS)
+                | (doc & (PostingRows.PARTITION_SIZE - 1));
+    }
+
+    /**
+     * Writes what is held, except the postings of the partition still being filled while that
+     * keeps memory bounded: its blocks are then written once, complete, instead of being read
+     * back and rewritten by the next write.
+     */
+    private void spill(Connection c) throws SQLException {
+        int current = PostingRows.partitionOf(nextDoc);
+        Arrays.sort(postings, 0, postingCount);
+        int done = 0;
+        while (done < postingCount && (int) (postings[done] >>> 43) < current) {
+            done++;
+        }
+        if (postingCount - done >= maxPostings) {
+            flush(c);
+            return;
+        }
+        long[] rest = Arrays.copyOfRange(postings, done, postingCount);
+        postingCount = done;
+        flush(c);
+        // Their documents are written now, their postings stay held: a reindex of one of them flushes first
+        System.arraycopy(rest, 0, postings, 0, rest.length);
+        postingCount = rest.length;
     }
 
     /** Terms deleted from the dictionary in this batch: a later document that has them gets new ids. */
@@ -146,7 +174,8 @@ final class SearchBatch {
             }
         }
         if (postingCount > 0) {
-            insertSorted(c, Arrays.copyOf(postings, postingCount));
+            Arrays.sort(postings, 0, postingCount);
+            writeBlocks(c, postings, postingCount);
         }
         newTerms.clear();
         docs.clear();
@@ -157,19 +186,48 @@ final class SearchBatch {
         nextDoc = -1;
     }
 
-    private static void insertSorted(Connection c, long[] keys) throws SQLException {
-        Arrays.sort(keys);
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO search_posting (posting) SELECT x FROM UNNEST(CAST(? AS BIGINT ARRAY)) u(x)")) {
-            for (int from = 0; from < keys.length; from += INSERT_CHUNK) {
-                int to = Math.min(keys.length, from + INSERT_CHUNK);
-                Long[] chunk = new Long[to - from];
-                for (int i = from; i < to; i++) {
-                    chunk[i - from] = keys[i];
-                }
-                s.setObject(1, chunk);
-                s.executeUpdate();
+    /**
+     * Writes sorted postings as blocks. Every document already written has a lower number than
+     * every held one, so only the lowest partition held can have blocks already: those are merged.
+     */
+    private static void writeBlocks(Connection c, long[] sorted, int count) throws SQLException {
+        long[] keys = new long[count];
+        byte[][] blocks = new byte[count][];
+        int[] lows = new int[PostingRows.PARTITION_SIZE];
+        int n = 0;
+        int i = 0;
+        while (i < count) {
+            long block = sorted[i] >>> PostingRows.PARTITION_BITS;
+            int k = 0;
+            while (i < count && sorted[i] >>> PostingRows.PARTITION_BITS == block) {
+                lows[k++] = (int) (sorted[i++] & (PostingRows.PARTITION_SIZE - 1));
+            }
+            // partition · 2^31 + term: the block's key
+            keys[n] = block;
+            blocks[n++] = PostingBlock.encode(lows, 0, k);
+        }
+        int first = 0;
+        while (first < n && PostingRows.partition(keys[first]) == PostingRows.partition(keys[0])) {
+            first++;
+        }
+        Map<Long, byte[]> existing = PostingRows.read(c, Arrays.copyOf(keys, first));
+        long[] fresh = new long[n];
+        byte[][] freshBlocks = new byte[n][];
+        long[] merged = new long[existing.size()];
+        byte[][] mergedBlocks = new byte[existing.size()][];
+        int f = 0;
+        int m = 0;
+        for (int b = 0; b < n; b++) {
+            byte[] old = b < first ? existing.get(keys[b]) : null;
+            if (old == null) {
+                fresh[f] = keys[b];
+                freshBlocks[f++] = blocks[b];
+            } else {
+                merged[m] = keys[b];
+                mergedBlocks[m++] = PostingBlock.union(old, blocks[b]);
             }
         }
+        PostingRows.update(c, merged, mergedBlocks);
+        PostingRows.insert(c, Arrays.copyOf(fresh, f), Arrays.copyOf(freshBlocks, f));
     }
 }

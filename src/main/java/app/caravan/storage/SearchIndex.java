@@ -2,15 +2,12 @@ package app.caravan.storage;
 
 import app.caravan.domain.Interview;
 import app.caravan.domain.Note;
-import app.caravan.domain.SearchToken;
-import app.caravan.domain.SearchTokens;
 import app.caravan.domain.Segment;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +36,8 @@ public final class SearchIndex implements InterviewListener {
      * that rolls back leaks out.
      */
     private SearchBatch batch;
+    /** The current batch's new interviews, tokenized on a second thread ahead of the writes. */
+    private TokenizeAhead ahead;
 
     public SearchIndex(Vault vault) {
         this(vault, DEFAULT_TUNING);
@@ -71,7 +70,18 @@ public final class SearchIndex implements InterviewListener {
     @Override
     public void interviewChanged(Connection c, InterviewChange change) throws SQLException {
         if (change.kind() == InterviewChange.Kind.CREATED || change.kind() == InterviewChange.Kind.IMPORTED) {
-            index(c, SearchSourceRows.sources(change.after(), List.of()), true);
+            SearchSources sources = SearchSourceRows.sources(change.after(), List.of());
+            if (ahead == null) {
+                index(c, TokenizeAhead.tokenize(sources), true);
+                return;
+            }
+            if (ahead.holds(sources.id())) {
+                drainAhead(c);
+            }
+            TokenizeAhead.Tokenized ready = ahead.offer(sources);
+            if (ready != null) {
+                index(c, ready, true);
+            }
             return;
         }
         // A change to existing rows reads and writes them directly: nothing may be held back meanwhile.
@@ -83,8 +93,8 @@ public final class SearchIndex implements InterviewListener {
                         redate(c, change.id(), change.after().interviewedAt());
                     }
                 } else {
-                    index(c, SearchSourceRows.sources(change.after(), SearchSourceRows.comments(c, change.id())),
-                            false);
+                    index(c, TokenizeAhead.tokenize(SearchSourceRows.sources(change.after(),
+                            SearchSourceRows.comments(c, change.id()))), false);
                 }
             }
             case DELETED, PURGED -> remove(c, change.id());
@@ -96,6 +106,7 @@ public final class SearchIndex implements InterviewListener {
     @Override
     public void batchStarted() {
         batch = new SearchBatch(batchPostings);
+        ahead = new TokenizeAhead();
     }
 
     @Override
@@ -106,6 +117,10 @@ public final class SearchIndex implements InterviewListener {
     @Override
     public void batchEnded() {
         batch = null;
+        if (ahead != null) {
+            ahead.close();
+            ahead = null;
+        }
     }
 
     @Override
@@ -113,14 +128,28 @@ public final class SearchIndex implements InterviewListener {
         flushBatch(c);
         Optional<SearchSources> sources = SearchSourceRows.sources(c, interviewId);
         if (sources.isPresent()) {
-            index(c, sources.get(), false);
+            index(c, TokenizeAhead.tokenize(sources.get()), false);
         } else {
             remove(c, interviewId);
         }
         flushBatch(c);
     }
 
+    /** Indexes the interviews still being tokenized ahead and writes everything held. */
     private void flushBatch(Connection c) throws SQLException {
+        drainAhead(c);
+        flushHeld(c);
+    }
+
+    private void drainAhead(Connection c) throws SQLException {
+        if (ahead != null) {
+            for (TokenizeAhead.Tokenized next = ahead.next(); next != null; next = ahead.next()) {
+                index(c, next, true);
+            }
+        }
+    }
+
+    private void flushHeld(Connection c) throws SQLException {
         if (batch != null) {
             batch.flush(c);
         }
@@ -141,7 +170,7 @@ public final class SearchIndex implements InterviewListener {
                     for (UUID id : missing.subList(from, Math.min(missing.size(), from + BUILD_BATCH))) {
                         Optional<SearchSources> sources = SearchSourceRows.sources(c, id);
                         if (sources.isPresent()) {
-                            index(c, sources.get(), true);
+                            index(c, TokenizeAhead.tokenize(sources.get()), true);
                         }
                     }
                     batchCompleted(c);
@@ -265,7 +294,7 @@ public final class SearchIndex implements InterviewListener {
     public Stats stats() {
         return vault.read("measuring the search index", c -> new Stats(
                 SearchIndexRows.count(c, SearchIndexRows.COUNT_DOCS), SearchIndexRows.count(c, SearchIndexRows.COUNT_TERMS),
-                SearchIndexRows.count(c, SearchIndexRows.COUNT_POSTINGS)));
+                PostingRows.count(c)));
     }
 
     /** Number of indexed interviews. */
@@ -274,10 +303,10 @@ public final class SearchIndex implements InterviewListener {
     }
 
     /** {@code fresh}: the interview is new in this transaction, so in a batch its rows may be held back. */
-    private void index(Connection c, SearchSources sources, boolean fresh) throws SQLException {
-        List<List<String>> texts = texts(sources);
-        Set<String> distinct = new HashSet<>();
-        texts.forEach(distinct::addAll);
+    private void index(Connection c, TokenizeAhead.Tokenized tokenized, boolean fresh) throws SQLException {
+        SearchSources sources = tokenized.sources();
+        List<List<String>> texts = tokenized.texts();
+        Set<String> distinct = tokenized.distinct();
         Map<String, Integer> termIds = batch == null ? SearchIndexRows.termIds(c, new ArrayList<>(distinct))
                 : batch.termIds(c, distinct);
         List<int[]> sequence = new ArrayList<>(texts.size());
@@ -297,16 +326,17 @@ public final class SearchIndex implements InterviewListener {
             batch.add(c, sources.id(), sortKey, encoded, ids);
             return;
         }
-        // Written directly from here on, against rows that must include everything held back.
-        flushBatch(c);
+        // Written directly from here on, against rows that must include everything held back (not
+        // what is still tokenized ahead: those come later, in order).
+        flushHeld(c);
         if (existing.isEmpty()) {
             int doc = SearchIndexRows.insertDoc(c, sources.id(), sortKey, encoded);
-            SearchIndexRows.insertPostings(c, doc, ids);
+            PostingRows.insertPostings(c, doc, ids);
         } else {
             int doc = existing.get().doc();
             int[] old = existing.get().termIds();
-            SearchIndexRows.insertPostings(c, doc, minus(ids, old));
-            forget(SearchIndexRows.deletePostings(c, doc, minus(old, ids)));
+            PostingRows.insertPostings(c, doc, minus(ids, old));
+            forget(PostingRows.deletePostings(c, doc, minus(old, ids), SearchIndexRows.partitions(c)));
             SearchIndexRows.updateDoc(c, doc, sortKey, encoded);
         }
     }
@@ -329,7 +359,8 @@ public final class SearchIndex implements InterviewListener {
     private void remove(Connection c, UUID id) throws SQLException {
         Optional<SearchIndexRows.Doc> existing = SearchIndexRows.doc(c, id);
         if (existing.isPresent()) {
-            forget(SearchIndexRows.deletePostings(c, existing.get().doc(), existing.get().termIds()));
+            forget(PostingRows.deletePostings(c, existing.get().doc(), existing.get().termIds(),
+                    SearchIndexRows.partitions(c)));
             SearchIndexRows.deleteDoc(c, existing.get().doc());
             docTable = null;
         }
@@ -340,26 +371,6 @@ public final class SearchIndex implements InterviewListener {
             docTable = DocTable.load(c);
         }
         return docTable;
-    }
-
-    /** The folded words of every searchable text of the interview, text by text, in order. */
-    static List<List<String>> texts(SearchSources s) {
-        List<List<String>> texts = new ArrayList<>();
-        texts.add(words(s.pseudonym()));
-        texts.add(words(s.transcript()));
-        s.notes().forEach(n -> texts.add(words(n)));
-        s.memos().forEach(m -> texts.add(words(m.text())));
-        s.comments().forEach(m -> texts.add(words(m.text())));
-        return texts;
-    }
-
-    private static List<String> words(String text) {
-        List<SearchToken> tokens = SearchTokens.tokenize(text);
-        List<String> out = new ArrayList<>(tokens.size());
-        for (SearchToken token : tokens) {
-            out.add(token.term());
-        }
-        return out;
     }
 
     private static boolean sameText(Interview a, Interview b) {

@@ -5,40 +5,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** SQL of the search index tables (V6): terms, postings, documents, and the texts they come from. */
+/** SQL of the search index tables (V6): terms and documents; the postings are {@link PostingRows} (V14). */
 final class SearchIndexRows {
-    /**
-     * Postings are grouped in partitions of 2^{@value} consecutive documents: key = partition,
-     * term, low bits of doc. New documents only ever touch the newest partition, so a commit
-     * rewrites a bounded part of the B-tree however large the index is; reading a term costs
-     * one range seek per partition.
-     */
-    static final int PARTITION_BITS = 12;
-    private static final int TERM_SHIFT = PARTITION_BITS;
-    private static final int PARTITION_SHIFT = PARTITION_BITS + 31;
-    private static final long LOW_MASK = (1L << PARTITION_BITS) - 1;
     private static final int IN_CHUNK = 1000;
 
     private SearchIndexRows() {
     }
 
-    static long posting(int termId, int doc) {
-        return ((long) (doc >>> PARTITION_BITS) << PARTITION_SHIFT) | ((long) termId << TERM_SHIFT) | (doc & LOW_MASK);
-    }
-
-    static int doc(long posting) {
-        return (int) (((posting >>> PARTITION_SHIFT) << PARTITION_BITS) | (posting & LOW_MASK));
-    }
-
     static int partitions(Connection c) throws SQLException {
-        return (maxDoc(c) >>> PARTITION_BITS) + 1;
+        return PostingRows.partitionOf(maxDoc(c)) + 1;
     }
 
     /** The highest document number; 0 when there is none. */
@@ -49,14 +30,6 @@ final class SearchIndexRows {
     /** The highest term id; 0 when there is none. */
     static int maxTermId(Connection c) throws SQLException {
         return maxInt(c, "SELECT COALESCE(MAX(term_id), 0) FROM search_term");
-    }
-
-    private static long first(int termId, int partition) {
-        return posting(termId, partition << PARTITION_BITS);
-    }
-
-    private static long last(int termId, int partition) {
-        return posting(termId, (partition << PARTITION_BITS) | (int) LOW_MASK);
     }
 
     /** Ids of the given terms, adding the ones the dictionary does not have yet. */
@@ -111,122 +84,6 @@ final class SearchIndexRows {
             s.setString(2, upper);
             return ints(s);
         }
-    }
-
-    /** Documents containing term {@code termId}, ascending, at most {@code limit}. */
-    static int[] docs(Connection c, int termId, int partitions, int limit) throws SQLException {
-        int[] out = new int[256];
-        int n = 0;
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT posting FROM search_posting WHERE posting BETWEEN ? AND ? ORDER BY posting LIMIT ?")) {
-            for (int partition = 0; partition < partitions && n < limit; partition++) {
-                s.setLong(1, first(termId, partition));
-                s.setLong(2, last(termId, partition));
-                s.setInt(3, limit - n);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        if (n == out.length) {
-                            out = Arrays.copyOf(out, n * 2);
-                        }
-                        out[n++] = doc(rs.getLong(1));
-                    }
-                }
-            }
-        }
-        return Arrays.copyOf(out, n);
-    }
-
-    /** Those of {@code candidates} (ascending docs) that contain any of {@code termIds}; ascending. */
-    static int[] having(Connection c, int[] candidates, int[] termIds) throws SQLException {
-        List<Long> keys = new ArrayList<>(candidates.length * termIds.length);
-        for (int termId : termIds) {
-            for (int doc : candidates) {
-                keys.add(posting(termId, doc));
-            }
-        }
-        boolean[] found = new boolean[candidates.length];
-        try (PreparedStatement s = c.prepareStatement("SELECT p.posting FROM UNNEST(CAST(? AS BIGINT ARRAY)) u(x)"
-                + " JOIN search_posting p ON p.posting = u.x")) {
-            for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-                s.setObject(1, keys.subList(from, Math.min(keys.size(), from + IN_CHUNK)).toArray(Long[]::new));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        found[Arrays.binarySearch(candidates, doc(rs.getLong(1)))] = true;
-                    }
-                }
-            }
-        }
-        int[] out = new int[candidates.length];
-        int n = 0;
-        for (int i = 0; i < candidates.length; i++) {
-            if (found[i]) {
-                out[n++] = candidates[i];
-            }
-        }
-        return Arrays.copyOf(out, n);
-    }
-
-    static void insertPostings(Connection c, int doc, int[] termIds) throws SQLException {
-        if (termIds.length == 0) {
-            return;
-        }
-        Long[] keys = new Long[termIds.length];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = posting(termIds[i], doc);
-        }
-        // One statement per document: much cheaper than a JDBC batch of single-row inserts.
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO search_posting (posting) SELECT x FROM UNNEST(CAST(? AS BIGINT ARRAY)) u(x)")) {
-            s.setObject(1, keys);
-            s.executeUpdate();
-        }
-    }
-
-    /**
-     * Removes the postings and then every one of those terms that no document contains any more;
-     * returns the ids of the terms deleted.
-     */
-    static int[] deletePostings(Connection c, int doc, int[] termIds) throws SQLException {
-        if (termIds.length == 0) {
-            return termIds;
-        }
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM search_posting WHERE posting = ?")) {
-            for (int termId : termIds) {
-                s.setLong(1, posting(termId, doc));
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-        // A term nobody uses would still tell what a deleted or purged interview said.
-        int partitions = partitions(c);
-        int[] deleted = new int[termIds.length];
-        int n = 0;
-        try (PreparedStatement probe = c.prepareStatement(
-                "SELECT 1 FROM search_posting WHERE posting BETWEEN ? AND ? LIMIT 1");
-                PreparedStatement delete = c.prepareStatement("DELETE FROM search_term WHERE term_id = ?")) {
-            for (int termId : termIds) {
-                if (!used(probe, termId, partitions)) {
-                    delete.setInt(1, termId);
-                    delete.addBatch();
-                    deleted[n++] = termId;
-                }
-            }
-            delete.executeBatch();
-        }
-        return Arrays.copyOf(deleted, n);
-    }
-
-    private static boolean used(PreparedStatement probe, int termId, int partitions) throws SQLException {
-        for (int partition = 0; partition < partitions; partition++) {
-            probe.setLong(1, first(termId, partition));
-            probe.setLong(2, last(termId, partition));
-            try (ResultSet rs = probe.executeQuery()) {
-                if (rs.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The document row of an interview: its number, term sequence and sort key. */
@@ -327,7 +184,6 @@ final class SearchIndexRows {
 
     static final String COUNT_DOCS = "SELECT COUNT(*) FROM search_doc";
     static final String COUNT_TERMS = "SELECT COUNT(*) FROM search_term";
-    static final String COUNT_POSTINGS = "SELECT COUNT(*) FROM search_posting";
 
     /** The result of one of the COUNT_ queries. */
     static long count(Connection c, String countQuery) throws SQLException {

@@ -1,0 +1,110 @@
+package app.caravan.storage;
+
+import app.caravan.domain.SearchToken;
+import app.caravan.domain.SearchTokens;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Splits and folds the texts of a batch's new interviews on a second thread, up to
+ * {@value #AHEAD} interviews ahead of the thread writing the vault (ADR 0008, "Bulk writes"):
+ * tokenizing is pure computation, so on a machine with two cores it runs while the rows of the
+ * interviews before are written. Results come back strictly in the order the interviews were
+ * offered, so term ids and document numbers are the same as without it. Lives for one batch;
+ * nothing leaves memory.
+ */
+final class TokenizeAhead implements AutoCloseable {
+    static final int AHEAD = 32;
+
+    /** The searchable texts of an interview as folded words, text by text, and the distinct words. */
+    record Tokenized(SearchSources sources, List<List<String>> texts, Set<String> distinct) {
+    }
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "caravan-search-tokenizer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ArrayDeque<Future<Tokenized>> pending = new ArrayDeque<>();
+    private final List<UUID> pendingIds = new ArrayList<>();
+
+    static Tokenized tokenize(SearchSources sources) {
+        List<List<String>> texts = texts(sources);
+        Set<String> distinct = new HashSet<>();
+        texts.forEach(distinct::addAll);
+        return new Tokenized(sources, texts, distinct);
+    }
+
+    /** The folded words of every searchable text of the interview, text by text, in order. */
+    static List<List<String>> texts(SearchSources s) {
+        List<List<String>> texts = new ArrayList<>();
+        texts.add(words(s.pseudonym()));
+        texts.add(words(s.transcript()));
+        s.notes().forEach(n -> texts.add(words(n)));
+        s.memos().forEach(m -> texts.add(words(m.text())));
+        s.comments().forEach(m -> texts.add(words(m.text())));
+        return texts;
+    }
+
+    private static List<String> words(String text) {
+        List<SearchToken> tokens = SearchTokens.tokenize(text);
+        List<String> out = new ArrayList<>(tokens.size());
+        for (SearchToken token : tokens) {
+            out.add(token.term());
+        }
+        return out;
+    }
+
+    /** True when {@code interviewId} waits here: its earlier version must be indexed before a new one is offered. */
+    boolean holds(UUID interviewId) {
+        return pendingIds.contains(interviewId);
+    }
+
+    /** Queues {@code sources}; returns the oldest interview, tokenized, once more than {@value #AHEAD} wait. */
+    Tokenized offer(SearchSources sources) throws SQLException {
+        pending.add(worker.submit(() -> tokenize(sources)));
+        pendingIds.add(sources.id());
+        return pending.size() > AHEAD ? next() : null;
+    }
+
+    /** The oldest waiting interview, tokenized (waiting for it if need be); null when none waits. */
+    Tokenized next() throws SQLException {
+        Future<Tokenized> oldest = pending.poll();
+        if (oldest == null) {
+            return null;
+        }
+        pendingIds.remove(0);
+        try {
+            return oldest.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while indexing the interviews of an import", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new SQLException("Indexing the interviews of an import failed", e.getCause());
+        }
+    }
+
+    /** Drops whatever still waits (a batch that fails) and ends the thread. */
+    @Override
+    public void close() {
+        pending.forEach(f -> f.cancel(true));
+        pending.clear();
+        pendingIds.clear();
+        worker.shutdownNow();
+    }
+}
