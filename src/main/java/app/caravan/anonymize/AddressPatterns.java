@@ -33,6 +33,8 @@ final class AddressPatterns {
             "пл", "наб", "мкр", "микрорайон", "тупик", "проезд");
     /** The first letters of {@link #STREET_WORDS}, as bits counted from а. */
     private static final int STREET_INITIALS = initials();
+    /** {@link #STREET_WORDS} by their first letter, counted from а: a word start is compared with its own few only. */
+    private static final String[][] BY_INITIAL = byInitial();
 
     private AddressPatterns() {
     }
@@ -43,6 +45,15 @@ final class AddressPatterns {
             bits |= 1 << (w.charAt(0) - 'а');
         }
         return bits;
+    }
+
+    private static String[][] byInitial() {
+        String[][] by = new String[32][];
+        for (int letter = 0; letter < 32; letter++) {
+            char initial = (char) ('а' + letter);
+            by[letter] = STREET_WORDS.stream().filter(w -> w.charAt(0) == initial).toArray(String[]::new);
+        }
+        return by;
     }
 
     static void find(String text, Consumer<Candidate> out) {
@@ -84,7 +95,7 @@ final class AddressPatterns {
         if ((STREET_INITIALS & (1 << (lower - 'а'))) == 0 || i > 0 && isLetter(text.charAt(i - 1))) {
             return false;
         }
-        for (String prefix : STREET_WORDS) {
+        for (String prefix : BY_INITIAL[lower - 'а']) {
             if (startsWith(text, i, prefix)) {
                 return true;
             }

@@ -42,26 +42,26 @@ final class CityFinder {
         }
     }
 
-    void find(String text, List<Words.Word> words, List<WordKeys.Known> known, Consumer<Candidate> out) {
+    void find(String text, WordSpans words, Consumer<Candidate> out) {
         if (level == PlaceLevel.CITY || firstWords.isEmpty()) {
             return;
         }
         for (int i = 0; i < words.size(); i++) {
-            List<Phrase> phrases = starts(known.get(i));
+            List<Phrase> phrases = starts(words.known(i));
             if (phrases.isEmpty()) {
                 continue;
             }
             int bestEnd = -1;
             City best = null;
             for (Phrase phrase : phrases) {
-                int end = extend(text, words, known, i, phrase);
+                int end = extend(text, words, i, phrase);
                 if (end > bestEnd) {
                     bestEnd = end;
                     best = phrase.city();
                 }
             }
             if (best != null) {
-                out.accept(Candidate.of(words.get(i).start(), bestEnd, Category.CITY, placeholder(best)));
+                out.accept(Candidate.of(words.start(i), bestEnd, Category.CITY, placeholder(best)));
             }
         }
     }
@@ -78,17 +78,17 @@ final class CityFinder {
     }
 
     /** End offset of the phrase matched from word {@code i}, or -1. */
-    private static int extend(String text, List<Words.Word> words, List<WordKeys.Known> known, int i, Phrase phrase) {
+    private static int extend(String text, WordSpans words, int i, Phrase phrase) {
         int last = i;
         for (NameForms<Boolean> next : phrase.rest()) {
             int j = last + 1;
-            if (j >= words.size() || !Words.joined(text, words.get(last), words.get(j))
-                    || next.match(known.get(j).keys()) == null) {
+            if (j >= words.size() || !Words.joined(text, words.end(last), words.start(j))
+                    || next.match(words.known(j).keys()) == null) {
                 return -1;
             }
             last = j;
         }
-        return words.get(last).end();
+        return words.end(last);
     }
 
     /** The placeholder for a city at this finder's level; at CITY level (an editor's MARK) the country is named. */

@@ -60,7 +60,7 @@ public final class Deidentifier {
         Identity who = identity == null ? Identity.EMPTY : identity;
         List<Decision> todo = decisions == null ? List.of() : decisions;
         List<Candidate> candidates = new ArrayList<>();
-        List<Words.Word> words = Words.of(text);
+        WordSpans words = Words.spans(text);
         // folded once for all literal searches (contact items, marks), or not at all when there are none
         Terms terms = terms(who);
         String folded = terms.literals().isEmpty() && todo.stream().noneMatch(d -> d.kind() == Decision.Kind.MARK)
@@ -72,12 +72,9 @@ public final class Deidentifier {
         }
         AddressPatterns.find(text, triggers.digits(), candidates::add);
         DatePatterns.find(text, triggers.digits(), candidates::add);
-        List<WordKeys.Known> known = new ArrayList<>(words.size());
-        for (Words.Word w : words) {
-            known.add(wordKeys.known(w.text()));
-        }
-        terms.people().find(text, words, known, candidates::add);
-        cities.find(text, words, known, candidates::add);
+        wordKeys.knowAll(text, words);
+        terms.people().find(text, words, candidates::add);
+        cities.find(text, words, candidates::add);
         marks(text, folded, todo, candidates);
 
         List<Candidate> chosen = settle(candidates);

@@ -74,11 +74,11 @@ final class NameForms<T> {
 
     /** The first registered payload whose name word {@code word} is a form of, or null. */
     T match(String word) {
-        return match(keys(word));
+        return match(keys(word).toArray(String[]::new));
     }
 
     /** As {@link #match(String)}, for a word whose {@link #keys} are already known. */
-    T match(Set<String> wordKeys) {
+    T match(String[] wordKeys) {
         Map<String, List<T>> all = forms();
         List<T> first = null;
         int best = Integer.MAX_VALUE;
@@ -94,11 +94,11 @@ final class NameForms<T> {
 
     /** Every payload whose name word {@code word} is a form of, earliest registered first. */
     List<T> matchAll(String word) {
-        return matchAll(keys(word));
+        return matchAll(keys(word).toArray(String[]::new));
     }
 
     /** As {@link #matchAll(String)}, for a word whose {@link #keys} are already known. */
-    List<T> matchAll(Set<String> wordKeys) {
+    List<T> matchAll(String[] wordKeys) {
         Map<String, List<T>> all = forms();
         List<T> single = null;
         java.util.TreeMap<Integer, T> found = null;

@@ -63,28 +63,29 @@ final class PersonFinder {
         return at;
     }
 
-    void find(String text, List<Words.Word> words, List<WordKeys.Known> known, Consumer<Candidate> out) {
+    void find(String text, WordSpans words, Consumer<Candidate> out) {
         if (forms.isEmpty()) {
             return;
         }
         Candidate open = null;
-        Words.Word previous = null;
+        int previousEnd = -1;
         for (int i = 0; i < words.size(); i++) {
-            Words.Word w = words.get(i);
-            Integer person = forms.match(known.get(i).keys());
+            Integer person = forms.match(words.known(i).keys());
             if (person == null) {
                 continue;
             }
-            if (open != null && open.person() == person && previous != null
-                    && SPACES.matcher(text).region(previous.end(), w.start()).matches()) {
-                open = new Candidate(open.start(), w.end(), Category.PERSON, "", person, false);
+            int start = words.start(i);
+            int end = words.end(i);
+            if (open != null && open.person() == person && previousEnd >= 0
+                    && SPACES.matcher(text).region(previousEnd, start).matches()) {
+                open = new Candidate(open.start(), end, Category.PERSON, "", person, false);
             } else {
                 if (open != null) {
                     out.accept(open);
                 }
-                open = new Candidate(withInitials(text, w.start()), w.end(), Category.PERSON, "", person, false);
+                open = new Candidate(withInitials(text, start), end, Category.PERSON, "", person, false);
             }
-            previous = w;
+            previousEnd = end;
         }
         if (open != null) {
             out.accept(open);

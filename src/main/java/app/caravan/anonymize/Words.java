@@ -2,12 +2,11 @@ package app.caravan.anonymize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Splits text into words of Unicode letters (with their combining marks), keeping offsets. */
 final class Words {
     /** What may stand between the words of one name: "St. Petersburg", "Ростов-на-Дону", "Farg'ona". */
-    private static final Pattern JOINER = Pattern.compile("[ \\t\\u00A0.\\-–'ʻʼ’]{1,3}");
+    private static final String JOINERS = " \t\u00A0.-–'ʻʼ’";
 
     /** The one character of the Cyrillic block (U+0400–U+04FF) that is neither a letter nor a mark. */
     private static final char CYRILLIC_THOUSANDS = '\u0482';
@@ -23,7 +22,20 @@ final class Words {
      * over every character of every exported text, where a regex costs several times more.
      */
     static List<Word> of(String text) {
-        List<Word> words = new ArrayList<>(text.length() / 6 + 1);
+        WordSpans spans = spans(text);
+        List<Word> words = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            words.add(new Word(spans.start(i), spans.end(i), text.substring(spans.start(i), spans.end(i))));
+        }
+        return words;
+    }
+
+    /**
+     * The words of {@link #of} as offsets, each with the hash its substring would have, computed
+     * on the way: the words are looked up without being copied out of the text.
+     */
+    static WordSpans spans(String text) {
+        WordSpans words = new WordSpans(text.length() / 6 + 1);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -44,11 +56,16 @@ final class Words {
                 continue;
             }
             int start = i;
+            int hash = c;
+            if (width == 2) {
+                hash = 31 * hash + text.charAt(i + 1);
+            }
             i += width;
             while (i < n) {
                 char d = text.charAt(i);
                 if (d < 0x80) {
                     if ((d | 0x20) >= 'a' && (d | 0x20) <= 'z') {
+                        hash = 31 * hash + d;
                         i++;
                         continue;
                     }
@@ -58,6 +75,7 @@ final class Words {
                     if (d == CYRILLIC_THOUSANDS) {
                         break;
                     }
+                    hash = 31 * hash + d;
                     i++;
                     continue;
                 }
@@ -65,9 +83,13 @@ final class Words {
                 if (!isLetterOrMark(cp)) {
                     break;
                 }
+                hash = 31 * hash + d;
+                if (Character.charCount(cp) == 2) {
+                    hash = 31 * hash + text.charAt(i + 1);
+                }
                 i += Character.charCount(cp);
             }
-            words.add(new Word(start, i, text.substring(start, i)));
+            words.add(start, i, hash);
         }
         return words;
     }
@@ -89,7 +111,21 @@ final class Words {
 
     /** True when only a short joiner (space, dot, hyphen, apostrophe; no line break) separates the two words. */
     static boolean joined(String text, Word left, Word right) {
-        return JOINER.matcher(text).region(left.end(), right.start()).matches();
+        return joined(text, left.end(), right.start());
+    }
+
+    /** As {@link #joined(String, Word, Word)}, for the gap between {@code leftEnd} and {@code rightStart}. */
+    static boolean joined(String text, int leftEnd, int rightStart) {
+        int gap = rightStart - leftEnd;
+        if (gap < 1 || gap > 3) {
+            return false;
+        }
+        for (int i = leftEnd; i < rightStart; i++) {
+            if (JOINERS.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -40,6 +40,36 @@ class WordsTest {
     }
 
     @Test
+    void spansCarryTheHashOfEachWordsSubstring() {
+        for (int n = 0; n < 20_000; n++) {
+            String text = randomText(1 + random.nextInt(40));
+            WordSpans spans = Words.spans(text);
+            for (int i = 0; i < spans.size(); i++) {
+                String word = text.substring(spans.start(i), spans.end(i));
+                assertEquals(word.hashCode(), spans.hash(i), "hash of " + escaped(word) + " in " + escaped(text));
+            }
+        }
+    }
+
+    @Test
+    void joinedIsTheJoinerRegexOverTheGap() {
+        Pattern joiner = Pattern.compile("[ \\t\\u00A0.\\-–'ʻʼ’]{1,3}");
+        String gapChars = " \t\u00A0.-–'ʻʼ’\n,a" + LONE[0];
+        int joined = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder gap = new StringBuilder();
+            for (int k = random.nextInt(5); k > 0; k--) {
+                gap.append(gapChars.charAt(random.nextInt(gapChars.length())));
+            }
+            String text = "ab" + gap + "cd";
+            boolean expected = joiner.matcher(text).region(2, 2 + gap.length()).matches();
+            assertEquals(expected, Words.joined(text, 2, 2 + gap.length()), escaped(text));
+            joined += expected ? 1 : 0;
+        }
+        assertEquals(true, joined > 1_000, "joined often enough to compare: " + joined);
+    }
+
+    @Test
     void occurrencesAreThoseOfACaseInsensitiveWholeWordRegex() {
         int found = 0;
         bmpOnly = true; // beyond it the regex folded some slices and not others; see the next test
