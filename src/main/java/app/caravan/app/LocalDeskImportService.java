@@ -5,15 +5,9 @@ import app.caravan.crypto.AgeIdentity;
 import app.caravan.crypto.AgePassphrase;
 import app.caravan.crypto.Ed25519;
 import app.caravan.crypto.Secrets;
-import app.caravan.domain.Acknowledgement;
-import app.caravan.domain.City;
 import app.caravan.domain.IdentifiedInterview;
 import app.caravan.domain.KnownDevice;
 import app.caravan.domain.Problem;
-import app.caravan.domain.Profession;
-import app.caravan.domain.ReviewState;
-import app.caravan.domain.Theme;
-import app.caravan.domain.Tombstone;
 import app.caravan.domain.Vocabulary;
 import app.caravan.exchange.AttachmentSink;
 import app.caravan.exchange.Bundle;
@@ -24,28 +18,23 @@ import app.caravan.exchange.BundleReader;
 import app.caravan.exchange.TrustPolicy;
 import app.caravan.interchange.InterchangeException;
 import app.caravan.interchange.InterchangeReader;
-import app.caravan.interchange.InterchangeWriter;
 import app.caravan.storage.AttachmentStore;
+import app.caravan.app.ImportMerge.Again;
+import app.caravan.app.ImportMerge.Refused;
 import app.caravan.storage.ConflictStore;
 import app.caravan.storage.DeskSyncStore;
-import app.caravan.storage.DeskSyncStore.Merge;
-import app.caravan.storage.ReviewSync;
 import app.caravan.storage.StorageException;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -69,29 +58,6 @@ final class LocalDeskImportService implements DeskImportService {
         this.settings = settings;
         this.clock = clock;
         this.limits = limits;
-    }
-
-    /** Unwinds the import transaction (rolling it back) and carries the reason out of it. */
-    private static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        final transient Problem problem;
-
-        Refused(Problem problem, Throwable cause) {
-            super(problem == null ? cause.getMessage() : problem.english(), cause, false, false);
-            this.problem = problem;
-        }
-    }
-
-    /** Unwinds the transaction of a bundle seen before: rolling back drops its staged attachments. */
-    private static final class Again extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final transient Result result;
-
-        Again(Result result) {
-            super(null, null, false, false);
-            this.result = result;
-        }
     }
 
     /** The trust policy's refusal, typed so callers can offer to trust the device. */
@@ -138,15 +104,17 @@ final class LocalDeskImportService implements DeskImportService {
         Vocabulary base = vocabulary.current();
         String actor = actor();
         Instant now = clock.instant();
+        UUID own = keys.device().deviceId();
         try {
+            // Read on a thread of its own while this one merges what was read so far (ADR 0008, "Import overlapped with reading").
             Result result = store.importing(tx -> {
-                Bundle bundle;
-                try {
-                    bundle = opener.open(new BundleReader(limits, base), trust(tx, trustedFingerprint, now), sink(tx));
+                try (BundlePipe pipe = new BundlePipe(
+                        (interviews, trust, sink) -> opener.open(new BundleReader(limits, base, interviews), trust, sink),
+                        trust(tx, trustedFingerprint, now), sink(tx))) {
+                    return new ImportMerge(tx, base, own, actor, now).run(pipe);
                 } catch (BundleException e) {
                     throw new Refused(e.problem(), e);
                 }
-                return merge(tx, bundle, base, actor, now);
             });
             vocabulary.refresh();
             return result;
@@ -162,81 +130,6 @@ final class LocalDeskImportService implements DeskImportService {
             throw e.problem == null ? new InvalidInputException(e.getMessage(), e.getCause())
                     : new InvalidInputException(e.problem, e.getCause());
         }
-    }
-
-    private Result merge(DeskSyncStore.Tx tx, Bundle bundle, Vocabulary base, String actor, Instant now) {
-        BundleManifest m = bundle.manifest();
-        String digest = digest(m);
-        var last = tx.lastImport(m.deviceId());
-        if (last.isPresent() && last.get().sequence() >= m.sequence()) {
-            if (last.get().sequence() == m.sequence() && last.get().manifestSha256().equals(digest)) {
-                throw new Again(new Result(m.deviceId(), bundle.signerFingerprint(), m.sequence(), true, 0, 0, 0, 0, 0,
-                        0));
-            }
-            throw new Refused(Problem.of("import.replay", m.sequence(), m.deviceId(), last.get().sequence()), null);
-        }
-        tx.addVocabulary(bundle.newCities(), bundle.newProfessions(), bundle.newThemes());
-        Vocabulary merged = merged(base, bundle);
-        int added = 0;
-        int updated = 0;
-        int conflicts = 0;
-        Map<UUID, ReviewState> reviews = new HashMap<>();
-        bundle.reviews().forEach(r -> reviews.put(r.interviewId(), r));
-        for (IdentifiedInterview given : bundle.interviews()) {
-            IdentifiedInterview incoming = keepLaterStatus(tx, given, reviews.get(given.interview().id()));
-            Merge outcome = tx.merge(incoming, m.deviceId(), () -> json(incoming, merged), actor, now);
-            added += outcome == Merge.NEW ? 1 : 0;
-            updated += outcome == Merge.UPDATED ? 1 : 0;
-            conflicts += outcome == Merge.CONFLICT ? 1 : 0;
-        }
-        int withdrawn = 0;
-        for (UUID id : bundle.withdrawn()) {
-            withdrawn += tx.withdraw(id, null, actor, now) ? 1 : 0;
-        }
-        for (Tombstone t : bundle.tombstones()) {
-            withdrawn += tx.withdraw(t.interviewId(), t.withdrawnAt(), actor, now) ? 1 : 0;
-        }
-        for (var attachment : bundle.attachments()) {
-            tx.storeAttachment(attachment, AttachmentStore.DEFAULT_PART_SIZE);
-        }
-        // A bundle that names where answers go comes from a field device; the others are a desk's replies.
-        String peer = m.replyTo() != null ? m.deviceId().toString() : ReviewSync.DESK_PEER;
-        if (m.replyTo() != null) {
-            tx.replyTo(m.deviceId(), m.replyTo());
-        }
-        int reviewed = 0;
-        for (ReviewState review : bundle.reviews()) {
-            reviewed += tx.applyReview(review, peer, now) ? 1 : 0;
-        }
-        int acknowledged = 0;
-        UUID own = keys.device().deviceId();
-        for (Acknowledgement ack : bundle.acknowledged()) {
-            if (ack.deviceId().equals(own)) {
-                acknowledged += tx.acknowledge(own.toString(), ack.sequence());
-            }
-        }
-        tx.recordImport(m.deviceId(), m.sequence(), digest, now);
-        return new Result(m.deviceId(), bundle.signerFingerprint(), m.sequence(), false, added, updated, withdrawn,
-                conflicts, reviewed, acknowledged);
-    }
-
-    /**
-     * The later status step wins on both sides (domain.ReviewState): when this vault moved the
-     * status after the sender did, say an editor approved while the interviewer's edit was on its
-     * way, the incoming version keeps this vault's status.
-     */
-    private static IdentifiedInterview keepLaterStatus(DeskSyncStore.Tx tx, IdentifiedInterview incoming,
-            ReviewState review) {
-        if (review == null) {
-            return incoming;
-        }
-        Optional<ReviewState> local = tx.reviewState(review.interviewId());
-        if (local.isEmpty() || local.get().status() == incoming.interview().status()
-                || !local.get().statusChangedAt().isAfter(review.statusChangedAt())) {
-            return incoming;
-        }
-        return new IdentifiedInterview(incoming.interview().toBuilder().status(local.get().status()).build(),
-                incoming.identity());
     }
 
     /**
@@ -318,22 +211,6 @@ final class LocalDeskImportService implements DeskImportService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Vocabulary merged(Vocabulary base, Bundle bundle) {
-        List<City> cities = new ArrayList<>(base.cities());
-        cities.addAll(bundle.newCities());
-        List<Profession> professions = new ArrayList<>(base.professions());
-        professions.addAll(bundle.newProfessions());
-        List<Theme> themes = new ArrayList<>(base.themes());
-        themes.addAll(bundle.newThemes());
-        return new Vocabulary(cities, professions, themes);
-    }
-
-    private static String json(IdentifiedInterview interview, Vocabulary vocabulary) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new InterchangeWriter().write(out, List.of(interview), vocabulary);
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Override

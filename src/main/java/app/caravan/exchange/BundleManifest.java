@@ -45,6 +45,11 @@ public record BundleManifest(UUID deviceId, long sequence, Instant createdAt, in
         return signingKey.clone();
     }
 
+    /** True when the bundle carries review.json (review states and acknowledgements). */
+    public boolean carriesReviews() {
+        return entries().containsKey(BundleEntries.REVIEW);
+    }
+
     byte[] toJson() {
         ObjectNode root = BundleJson.MAPPER.createObjectNode();
         root.put("format", FORMAT);

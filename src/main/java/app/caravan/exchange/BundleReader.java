@@ -39,11 +39,33 @@ import java.util.zip.ZipInputStream;
 public final class BundleReader {
     private final BundleLimits limits;
     private final Vocabulary vocabulary;
+    private final InterviewSink interviewSink;
+
+    /**
+     * Receives the interviews one by one while the rest of the bundle is still being read,
+     * instead of {@link Bundle#interviews()}. What it gets has passed the signature, the trust
+     * policy and its own entry's size and hash; whether the REST of the bundle is sound is known
+     * only when {@link #read} returns, so the sink must write into something the caller can roll
+     * back (a vault transaction), like {@link AttachmentSink}.
+     */
+    public interface InterviewSink {
+        /** Once, when vocabulary.json is read, before any interview: the cities, professions and themes it adds. */
+        void begin(BundleManifest manifest, List<City> newCities, List<Profession> newProfessions,
+                List<Theme> newThemes) throws BundleException;
+
+        void accept(IdentifiedInterview interview) throws BundleException;
+    }
 
     /** @param vocabulary the receiving vault's vocabulary, against which interview fields resolve */
     public BundleReader(BundleLimits limits, Vocabulary vocabulary) {
+        this(limits, vocabulary, null);
+    }
+
+    /** A reader that hands each interview to {@code interviews} as it is read (see {@link InterviewSink}). */
+    public BundleReader(BundleLimits limits, Vocabulary vocabulary, InterviewSink interviews) {
         this.limits = limits;
         this.vocabulary = vocabulary;
+        this.interviewSink = interviews;
     }
 
     public Bundle read(InputStream sealed, AgeIdentity identity, TrustPolicy trust, AttachmentSink sink)
@@ -208,6 +230,10 @@ public final class BundleReader {
                 if (name.equals(BundleEntries.VOCABULARY)) {
                     vocabularyDocument = new InterchangeReader(vocabulary).read(new java.io.ByteArrayInputStream(bytes));
                     merged = merge(vocabulary, vocabularyDocument);
+                    if (interviewSink != null) {
+                        interviewSink.begin(manifest, vocabularyDocument.newCities(),
+                                vocabularyDocument.newProfessions(), vocabularyDocument.newThemes());
+                    }
                 } else if (BundleEntries.isInterview(name)) {
                     if (merged == null) {
                         throw new BundleException(Problem.of("bundle.order", name));
@@ -218,7 +244,11 @@ public final class BundleReader {
                         throw new BundleException(Problem.of("bundle.json", name,
                                 Problem.of("bundle.json.oneInterview")));
                     }
-                    interviews.add(read.get(0));
+                    if (interviewSink != null) {
+                        interviewSink.accept(read.get(0));
+                    } else {
+                        interviews.add(read.get(0));
+                    }
                 } else if (name.equals(BundleEntries.WITHDRAWALS)) {
                     withdrawals = BundleJson.parseWithdrawals(bytes);
                 } else if (name.equals(BundleEntries.REVIEW)) {

@@ -151,14 +151,7 @@ final class SearchBatch {
      */
     void flush(Connection c) throws SQLException {
         if (!newTerms.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO search_term (term_id, term) VALUES (?, ?)")) {
-                for (int i = 0; i < newTerms.size(); i++) {
-                    s.setInt(1, firstNewTerm + i);
-                    s.setString(2, newTerms.get(i));
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
+            SearchIndexRows.insertTerms(c, firstNewTerm, newTerms);
         }
         if (!docs.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement(
