@@ -4,6 +4,7 @@ import app.caravan.domain.Interview;
 import app.caravan.domain.Timecode;
 import app.caravan.domain.Vocabulary;
 import app.caravan.ui.common.UiStyles;
+import app.caravan.ui.common.WrappedScrollBars;
 import app.caravan.ui.editor.Highlighter;
 import app.caravan.ui.editor.StyleRuns;
 import javafx.beans.value.ObservableValue;
@@ -29,6 +30,7 @@ final class ReviewTranscript {
         area.setWrapText(true);
         area.getStyleClass().add(UiStyles.TRANSCRIPT_AREA);
         pane.getStyleClass().add(UiStyles.TRANSCRIPT_PANE);
+        WrappedScrollBars.install(pane);
         vocabulary.addListener((obs, old, now) -> highlight());
     }
 
