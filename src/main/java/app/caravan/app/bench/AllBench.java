@@ -152,7 +152,8 @@ public final class AllBench {
             ChildJvm.Result result = ChildJvm.run(display.jvmOptions(), FLUIDITY_PROBE, List.of(), "");
             for (String key : List.of("openNanos", "insertP95Nanos", "middleP50Nanos", "middleP95Nanos",
                     "middleMaxNanos", "middleCpuP95Nanos", "middleWaitP50Nanos", "startP50Nanos", "startP95Nanos",
-                    "startMaxNanos", "startCpuP95Nanos", "keys")) {
+                    "startMaxNanos", "startCpuP95Nanos", "middleWorkP50Nanos", "middleWorkP95Nanos", "startWorkP50Nanos",
+                    "startWorkP95Nanos", "keys")) {
                 result.number(key);
             }
             report.fluidity = numbers(result);
