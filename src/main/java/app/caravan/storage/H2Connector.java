@@ -28,9 +28,17 @@ final class H2Connector {
      * WRITE_DELAY=0 writes each commit out before the call returns; QUERY_CACHE_SIZE=64 keeps
      * the parsed form of every statement a bulk import repeats per interview (with H2's default
      * of 8 a tenth of an import went into parsing the same SQL again).
+     *
+     * <p>REUSE_SPACE=FALSE appends every commit at the end of the file, where H2's crash
+     * recovery finds it by scanning back from the end. With reuse, a commit written into a hole
+     * is found only through the store header, and H2 2.5.252 writes that header pointing at
+     * the chunk before the new one: after a kill, that commit and the ones chained after it
+     * were gone although CHECKPOINT SYNC had returned (ADR 0020). MAX_COMPACT_TIME=0 because
+     * the close-time compaction could only append rewritten chunks now; {@link SpaceReclaim}
+     * rewrites the file on close instead when most of it is dead.
      */
-    private static final String SETTINGS =
-            ";CIPHER=AES;FILE_LOCK=FS;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
+    private static final String SETTINGS = ";CIPHER=AES;FILE_LOCK=FS;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
+            + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0";
 
     private final Path directory;
     private final byte[] dataKey;

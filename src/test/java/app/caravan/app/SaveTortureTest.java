@@ -9,17 +9,21 @@ import app.caravan.domain.ConsentChange;
 import app.caravan.domain.ConsentMethod;
 import app.caravan.domain.Interview;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("torture")
 class SaveTortureTest {
+    private static final Path KEPT = Path.of("target", "save-torture");
+
     @TempDir
     Path temp;
 
@@ -75,6 +81,9 @@ class SaveTortureTest {
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
             reader.join();
 
+            // The files exactly as the kill left them, before the reopen (which may repair or
+            // compact them): a failing round's copy stays in target/ for diagnosis.
+            Path before = keep(dir, KEPT.resolve("before-open"));
             try (VaultSession session = Fixtures.fastVaults().open(dir, Fixtures.passphrase())) {
                 Interview after = session.interviews().get(id);
                 long counter = SaveLoop.counterOf(after.transcript());
@@ -87,12 +96,33 @@ class SaveTortureTest {
                 killedMidSave += counter > Math.max(acked.get(), stored) ? 1 : 0;
                 log.add(round + (anyMoment ? "*" : "") + ":" + acked.get() + "/" + counter);
                 stored = counter;
+            } catch (AssertionError | RuntimeException e) {
+                Path failed = KEPT.resolve("failed-round-" + round + "-seed-" + seed);
+                keep(before, failed);
+                throw new AssertionError(e.getMessage() + "; the vault as the kill left it: " + failed, e);
             }
         }
         System.out.printf("save torture: %d rounds in %.1f s (%.2f s per round), final counter %d, %d kills landed after a save"
                 + " committed but before its ACK; rounds (acked/stored, * = kill from start): %s; seed %d%n",
                 rounds, (System.nanoTime() - started) / 1e9, (System.nanoTime() - started) / 1e9 / rounds, stored, killedMidSave, String.join(" ", log), seed);
         assertTrue(stored > 0, "some saves were acknowledged");
+    }
+
+    private static Path keep(Path from, Path to) throws IOException {
+        if (Files.exists(to)) {
+            try (Stream<Path> files = Files.walk(to)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        return to;
     }
 
     private static Process start(Path dir, UUID id, long seed) throws Exception {
