@@ -23,7 +23,10 @@ import org.h2.Driver;
 final class H2Connector {
     private static final String USER = "caravan";
     /**
-     * CIPHER=AES encrypts the whole file; TRACE_LEVEL_FILE=0 because the trace file is NOT
+     * The whole file is encrypted by the {@link XtsAesFilePath} scheme in H2's CIPHER=AES format
+     * with the JDK's AES (ADR 0023), so there is no CIPHER setting; MAX_MEMORY_ROWS is unlimited
+     * because H2 spills bigger results to a temporary file that only H2's own CIPHER would
+     * encrypt (our result sets are lists the app holds in memory anyway). TRACE_LEVEL_FILE=0 because the trace file is NOT
      * encrypted and would log SQL; FILE_LOCK=FS uses OS locks that die with the process;
      * WRITE_DELAY=0 writes each commit out before the call returns; QUERY_CACHE_SIZE=64 keeps
      * the parsed form of every statement a bulk import repeats per interview (with H2's default
@@ -37,19 +40,27 @@ final class H2Connector {
      * the close-time compaction could only append rewritten chunks now; {@link SpaceReclaim}
      * rewrites the file on close instead when most of it is dead.
      */
-    private static final String SETTINGS = ";CIPHER=AES;FILE_LOCK=FS;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
-            + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0";
+    private static final String SETTINGS = ";FILE_LOCK=FS;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
+            + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0"
+            + ";MAX_MEMORY_ROWS=" + Integer.MAX_VALUE;
 
     private final Path directory;
     private final byte[] dataKey;
+    private final XtsAesFilePath.Registration fileKey;
 
     H2Connector(Path directory, byte[] dataKey) {
         this.directory = directory;
         this.dataKey = dataKey.clone();
+        byte[] filePassword = filePassword();
+        try {
+            this.fileKey = XtsAesFilePath.register(directory.resolve(VaultPaths.DATABASE), filePassword);
+        } finally {
+            Secrets.wipe(filePassword);
+        }
     }
 
     Connection connect(boolean mustExist) throws VaultException {
-        String url = "jdbc:h2:file:" + directory.resolve(VaultPaths.DATABASE) + SETTINGS + (mustExist ? ";IFEXISTS=TRUE" : "");
+        String url = "jdbc:h2:" + XtsAesFilePath.databaseName(directory.resolve(VaultPaths.DATABASE)) + SETTINGS + (mustExist ? ";IFEXISTS=TRUE" : "");
         Properties properties = new Properties();
         properties.put("user", USER);
         char[] password = password();
@@ -72,25 +83,33 @@ final class H2Connector {
         return new VaultDataSource();
     }
 
+    /** Forgets the keys: the data key here and the file key registered for the vault's files. */
     void wipe() {
         Secrets.wipe(dataKey);
+        fileKey.close();
     }
 
     /**
-     * H2 wants "filePassword userPassword". Both are derived from the data key, the user
-     * password through HMAC so that the two are independent.
+     * The file password: the data key in hex, as bytes the way H2 turns a CIPHER password into
+     * bytes (UTF-16BE), so that vaults written with CIPHER=AES open unchanged.
      */
-    private char[] password() {
+    private byte[] filePassword() {
         char[] file = Secrets.hex(dataKey);
+        byte[] bytes = new byte[file.length * 2];
+        for (int i = 0; i < file.length; i++) {
+            bytes[2 * i] = (byte) (file[i] >>> 8);
+            bytes[2 * i + 1] = (byte) file[i];
+        }
+        Secrets.wipe(file);
+        return bytes;
+    }
+
+    /** H2's user password, derived from the data key through HMAC so that it is independent of the file key. */
+    private char[] password() {
         byte[] userBytes = hmac("h2-user-password");
         char[] user = Secrets.hex(userBytes);
-        char[] both = new char[file.length + 1 + user.length];
-        System.arraycopy(file, 0, both, 0, file.length);
-        both[file.length] = ' ';
-        System.arraycopy(user, 0, both, file.length + 1, user.length);
-        Secrets.wipe(file, user);
         Secrets.wipe(userBytes);
-        return both;
+        return user;
     }
 
     private byte[] hmac(String label) {
@@ -105,6 +124,13 @@ final class H2Connector {
 
     private VaultException translate(SQLException e) {
         Path db = directory.resolve(VaultPaths.DATABASE_FILE);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof XtsAesChannel.WrongKeyException) {
+                return new VaultException(Kind.DATABASE_DAMAGED, db, "The database " + db
+                        + " cannot be decrypted with this vault's key: the key file belongs to another vault,"
+                        + " or the database is damaged", e);
+            }
+        }
         switch (e.getErrorCode()) {
             case 90049: // file encryption error: the key does not open this file
             case 28000: // wrong user password

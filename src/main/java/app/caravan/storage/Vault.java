@@ -78,15 +78,17 @@ public final class Vault implements AutoCloseable {
         }
         VaultLock lock = VaultLock.acquire(dir);
         byte[] dataKey = AesGcm.randomBytes(DATA_KEY_BYTES);
+        H2Connector connector = null;
         try {
             UUID vaultId = UUID.randomUUID();
             KeyFiles.writeAtomically(dir, KeyFile.wrap(vaultId, dataKey, passphrase, kdf));
-            H2Connector connector = new H2Connector(dir, dataKey);
+            connector = new H2Connector(dir, dataKey);
             Connection connection = connector.connect(false);
             Migrations.migrate(connector, dir);
             LOG.info("Created vault " + vaultId);
             return new Vault(dir, vaultId, lock, connector, connection);
         } catch (VaultException | RuntimeException e) {
+            wipeQuietly(connector);
             lock.release();
             deleteVaultFiles(dir, created);
             throw e;
@@ -109,9 +111,10 @@ public final class Vault implements AutoCloseable {
         }
         VaultLock lock = VaultLock.acquire(dir);
         byte[] dataKey = null;
+        H2Connector connector = null;
         try {
             dataKey = UnlockGuard.unwrap(keyFile, passphrase, dir, lock);
-            H2Connector connector = new H2Connector(dir, dataKey);
+            connector = new H2Connector(dir, dataKey);
             Connection connection = connector.connect(true);
             try {
                 Hardening.check(connection, dir);
@@ -122,6 +125,7 @@ public final class Vault implements AutoCloseable {
             }
             return new Vault(dir, keyFile.vaultId(), lock, connector, connection);
         } catch (VaultException | RuntimeException e) {
+            wipeQuietly(connector);
             lock.release();
             throw e;
         } finally {
@@ -259,6 +263,13 @@ public final class Vault implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.warning("Could not clean up the half-created vault in " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /** A vault that failed to open must not leave its keys behind (H2Connector registers the file key). */
+    private static void wipeQuietly(H2Connector connector) {
+        if (connector != null) {
+            connector.wipe();
         }
     }
 
