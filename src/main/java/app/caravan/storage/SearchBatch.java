@@ -51,33 +51,42 @@ final class SearchBatch {
         this.maxPostings = maxPostings;
     }
 
-    /** The ids of {@code distinct}; terms the dictionary lacks get new ids, written with the next flush. */
-    Map<String, Integer> termIds(Connection c, Set<String> distinct) throws SQLException {
-        List<String> unknown = new ArrayList<>();
-        for (String term : distinct) {
-            if (!terms.containsKey(term)) {
-                unknown.add(term);
-            }
-        }
-        if (!unknown.isEmpty()) {
-            Map<String, Integer> known = SearchIndexRows.lookup(c, unknown);
-            terms.putAll(known);
-            for (String term : unknown) {
-                if (!known.containsKey(term)) {
-                    if (nextTerm < 0) {
-                        nextTerm = SearchIndexRows.maxTermId(c) + 1;
-                        firstNewTerm = nextTerm;
-                    }
-                    newTerms.add(term);
-                    terms.put(term, nextTerm++);
+    /** The ids of {@code distinct}, index by index; terms the dictionary lacks get new ids, written with the next flush. */
+    int[] termIds(Connection c, String[] distinct) throws SQLException {
+        int[] ids = new int[distinct.length];
+        List<String> unknown = null;
+        for (int i = 0; i < distinct.length; i++) {
+            Integer id = terms.get(distinct[i]);
+            if (id == null) {
+                if (unknown == null) {
+                    unknown = new ArrayList<>();
                 }
+                unknown.add(distinct[i]);
+            } else {
+                ids[i] = id;
             }
         }
-        Map<String, Integer> out = new HashMap<>(distinct.size() * 2);
-        for (String term : distinct) {
-            out.put(term, terms.get(term));
+        if (unknown == null) {
+            return ids;
         }
-        return out;
+        Map<String, Integer> known = SearchIndexRows.lookup(c, unknown);
+        terms.putAll(known);
+        for (String term : unknown) {
+            if (!known.containsKey(term)) {
+                if (nextTerm < 0) {
+                    nextTerm = SearchIndexRows.maxTermId(c) + 1;
+                    firstNewTerm = nextTerm;
+                }
+                newTerms.add(term);
+                terms.put(term, nextTerm++);
+            }
+        }
+        for (int i = 0; i < distinct.length; i++) {
+            if (ids[i] == 0) {
+                ids[i] = terms.get(distinct[i]);
+            }
+        }
+        return ids;
     }
 
     /** True when the document of {@code interviewId} is held here, not yet written. */

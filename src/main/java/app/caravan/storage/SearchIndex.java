@@ -305,16 +305,28 @@ public final class SearchIndex implements InterviewListener {
     /** {@code fresh}: the interview is new in this transaction, so in a batch its rows may be held back. */
     private void index(Connection c, TokenizeAhead.Tokenized tokenized, boolean fresh) throws SQLException {
         SearchSources sources = tokenized.sources();
-        List<List<String>> texts = tokenized.texts();
-        Set<String> distinct = tokenized.distinct();
-        Map<String, Integer> termIds = batch == null ? SearchIndexRows.termIds(c, new ArrayList<>(distinct))
-                : batch.termIds(c, distinct);
-        List<int[]> sequence = new ArrayList<>(texts.size());
-        for (List<String> text : texts) {
-            sequence.add(text.stream().mapToInt(termIds::get).toArray());
+        String[] terms = tokenized.terms();
+        int[] global;
+        if (batch == null) {
+            Map<String, Integer> known = SearchIndexRows.termIds(c, Arrays.asList(terms));
+            global = new int[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                global[i] = known.get(terms[i]);
+            }
+        } else {
+            global = batch.termIds(c, terms);
+        }
+        List<int[]> sequence = new ArrayList<>(tokenized.texts().size());
+        for (int[] local : tokenized.texts()) {
+            int[] ids = new int[local.length];
+            for (int i = 0; i < local.length; i++) {
+                ids[i] = global[local[i]];
+            }
+            sequence.add(ids);
         }
         byte[] encoded = TermSequence.encode(sequence);
-        int[] ids = termIds.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] ids = global.clone();
+        Arrays.sort(ids);
         long sortKey = sortKey(sources.interviewedAt());
         docTable = null;
         if (batch != null && batch.holds(sources.id())) {
