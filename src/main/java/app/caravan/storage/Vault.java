@@ -86,7 +86,7 @@ public final class Vault implements AutoCloseable {
             Connection connection = connector.connect(false);
             Migrations.migrate(connector, dir);
             LOG.info("Created vault " + vaultId);
-            return new Vault(dir, vaultId, lock, connector, connection);
+            return new Vault(dir, vaultId, lock, connector, connection).noteOpened();
         } catch (VaultException | RuntimeException e) {
             wipeQuietly(connector);
             lock.release();
@@ -123,7 +123,7 @@ public final class Vault implements AutoCloseable {
                 closeQuietly(connection);
                 throw e;
             }
-            return new Vault(dir, keyFile.vaultId(), lock, connector, connection);
+            return new Vault(dir, keyFile.vaultId(), lock, connector, connection).noteOpened();
         } catch (VaultException | RuntimeException e) {
             wipeQuietly(connector);
             lock.release();
@@ -131,6 +131,21 @@ public final class Vault implements AutoCloseable {
         } finally {
             Secrets.wipe(dataKey);
         }
+    }
+
+    /**
+     * Bookkeeping for the close-time rewrite ({@link SpaceReclaim#opened}). It must not keep a
+     * vault from opening: on failure the close just decides without it.
+     */
+    private Vault noteOpened() {
+        try {
+            if (write("noting the vault's size at open", SpaceReclaim::opened)) {
+                LOG.info("The vault was not closed last time; H2 recovered it");
+            }
+        } catch (StorageException e) {
+            LOG.warning("Could not note the vault's size at open: " + e.getMessage());
+        }
+        return this;
     }
 
     public Path directory() {

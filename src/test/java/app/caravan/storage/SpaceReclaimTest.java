@@ -25,6 +25,67 @@ class SpaceReclaimTest {
     }
 
     @Test
+    void afterACrashAFileTwiceItsSmallestSizeIsRewrittenWhateverH2SaysIsLive() {
+        long mib = 1L << 20;
+        assertTrue(SpaceReclaim.due(20 * mib, 90, true, 9 * mib), "H2's live share is stale after recovery");
+        assertFalse(SpaceReclaim.due(20 * mib, 90, false, 9 * mib), "a clean session's live share is trusted");
+        assertFalse(SpaceReclaim.due(15 * mib, 90, true, 9 * mib), "less than twice the smallest size");
+        assertFalse(SpaceReclaim.due(7 * mib, 90, true, 1 * mib), "small files are never rewritten");
+        assertFalse(SpaceReclaim.due(20 * mib, 90, true, 0), "no size noted yet (a vault from before)");
+    }
+
+    @Test
+    void aSessionThatEndedWithoutACloseIsKnownAtTheNextOpenUntilACleanClose() throws Exception {
+        Path dir = temp.resolve("vault");
+        Path crashed = temp.resolve("as-a-kill-leaves-it");
+        try (Vault vault = Vault.create(dir, Fixtures.passphrase(), Fixtures.FAST_KDF)) {
+            assertEquals("open", session(vault));
+            long smallest = Long.parseLong(setting(vault, SpaceReclaim.SMALLEST));
+            assertEquals(Files.size(dir.resolve(VaultPaths.DATABASE_FILE)), smallest, 64 * 1024);
+        }
+        try (Vault vault = Vault.open(dir, Fixtures.passphrase())) {
+            assertEquals("open", session(vault), "the last session closed cleanly");
+            new InterviewStore(vault).insert(Fixtures.fullInterview("kill"));
+            // A copy taken while the vault is open is what a kill -9 leaves behind.
+            copyVault(dir, crashed);
+        }
+        try (Vault vault = Vault.open(crashed, Fixtures.passphrase())) {
+            assertEquals("recovered", session(vault));
+            copyVault(crashed, temp.resolve("killed-again"));
+        }
+        try (Vault vault = Vault.open(temp.resolve("killed-again"), Fixtures.passphrase())) {
+            assertEquals("recovered", session(vault), "a second crash before a clean close still counts");
+        }
+        try (Vault vault = Vault.open(temp.resolve("killed-again"), Fixtures.passphrase())) {
+            assertEquals("open", session(vault), "the clean close reset it");
+        }
+    }
+
+    private static String session(Vault vault) {
+        return setting(vault, SpaceReclaim.SESSION);
+    }
+
+    private static String setting(Vault vault, String name) {
+        return vault.read("reading", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
+                s.setString(1, name);
+                try (var rs = s.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    private static void copyVault(Path from, Path to) throws Exception {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    @Test
     void closingAVaultFullOfOldVersionsShrinksItAndKeepsTheLatest() throws Exception {
         Path dir = temp.resolve("vault");
         Path file = dir.resolve(VaultPaths.DATABASE_FILE);
