@@ -10,6 +10,7 @@ import app.caravan.domain.Note;
 import app.caravan.domain.Segment;
 import app.caravan.domain.Status;
 import app.caravan.domain.Wave;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -35,6 +36,9 @@ final class InterviewRows {
             + " c.participation, c.audio_recording, c.verbatim_quotes, c.publish_pseudonym, c.share_research,"
             + " c.recontact, c.method, c.recorded_at, c.withdrawn_at";
     static final String FROM = " FROM interview i JOIN consent c ON c.interview_id = i.id";
+
+    /** H2's MAX_LENGTH_INPLACE_LOB (bytes; its default, which the vault keeps): see {@link #bindTranscript}. */
+    private static final int INPLACE_LOB_CHARS = 256;
 
     private static final List<String> DELETE_CHILDREN = List.of(
             "DELETE FROM segment_theme WHERE interview_id = ?",
@@ -214,12 +218,26 @@ final class InterviewRows {
             s.setDate(11, Date.valueOf(i.departure().date()));
         }
         s.setString(12, i.departure().wave() == null ? null : i.departure().wave().key());
-        s.setString(13, i.transcript());
+        bindTranscript(s, 13, i.transcript());
         s.setString(14, i.status().key());
         s.setObject(15, utc(i.createdAt()));
         s.setObject(16, utc(i.updatedAt()));
         s.setLong(17, i.revision());
         s.setObject(18, i.id());
+    }
+
+    /**
+     * A transcript longer than H2 keeps inside the row (256 bytes of UTF-8, so certainly beyond 256
+     * characters) becomes a LOB. Given as a String, H2 first encodes it to UTF-8 for an in-memory
+     * CLOB, then decodes that again and re-encodes it into the LOB store; given as a stream it is
+     * encoded once, straight into the LOB store. Short ones stay Strings, so they are kept in the row as before.
+     */
+    private static void bindTranscript(PreparedStatement s, int index, String transcript) throws SQLException {
+        if (transcript.length() <= INPLACE_LOB_CHARS) {
+            s.setString(index, transcript);
+        } else {
+            s.setCharacterStream(index, new StringReader(transcript), transcript.length());
+        }
     }
 
     private static void bindConsent(PreparedStatement s, UUID id, Consent c) throws SQLException {
