@@ -13,7 +13,12 @@ public final class SearchTokens {
     /** Longer words are indexed by their first {@value} folded characters (URLs, garbage). */
     public static final int MAX_TERM_LENGTH = 64;
     private static final String[] CYRILLIC = new String[0x500 - 0x400];
+    private static final char[][] CYRILLIC_CHARS = new char[0x500 - 0x400][];
     private static final String[] ASCII = new String[128];
+    /** Below this, whether a char starts or continues a word is looked up, not asked of Character. */
+    private static final int TABLE = 0x500;
+    private static final boolean[] STARTS = new boolean[TABLE];
+    private static final boolean[] CONTINUES = new boolean[TABLE];
 
     static {
         for (char c = '0'; c <= 'z'; c++) {
@@ -24,6 +29,11 @@ public final class SearchTokens {
         // The fast path must agree with Transliteration exactly, so it is built from it.
         for (char c = 0x400; c < 0x500; c++) {
             CYRILLIC[c - 0x400] = Transliteration.romanize(String.valueOf(c));
+            CYRILLIC_CHARS[c - 0x400] = CYRILLIC[c - 0x400].toCharArray();
+        }
+        for (int c = 0; c < TABLE; c++) {
+            STARTS[c] = Character.isLetterOrDigit(c);
+            CONTINUES[c] = wordCharSlow(c);
         }
     }
 
@@ -120,25 +130,65 @@ public final class SearchTokens {
         return fold(word, 0, word.length());
     }
 
-    /** {@link #fold(String)} of [start, end) of {@code text}. */
+    /**
+     * {@link #fold(String)} of [start, end) of {@code text}. Latin and Cyrillic words (nearly
+     * all of them) are folded in one char array, without a String per letter or per
+     * replacement: this ran for every word of every imported interview.
+     */
     public static String fold(String text, int start, int end) {
-        StringBuilder romanized = new StringBuilder(end - start + 4);
+        // A Cyrillic letter romanizes to at most 4 Latin ones.
+        char[] buf = new char[(end - start) * 4];
+        int n = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                romanized.append(c);
+                buf[n++] = c;
             } else if (c >= 'A' && c <= 'Z') {
-                romanized.append((char) (c + ('a' - 'A')));
+                buf[n++] = (char) (c + ('a' - 'A'));
             } else if (c >= 0x400 && c < 0x500) {
-                romanized.append(CYRILLIC[c - 0x400]);
+                char[] latin = CYRILLIC_CHARS[c - 0x400];
+                System.arraycopy(latin, 0, buf, n, latin.length);
+                n += latin.length;
             } else {
                 // Anything else (diacritics, other scripts, surrogates): the general, slower path.
                 return cut(Transliteration.fold(text.substring(start, end)));
             }
         }
-        String r = romanized.toString();
-        // Same variant-evening as Transliteration.fold, in the same order.
-        return cut(r.replace("iy", "i").replace("yy", "y").replace("kh", "h").replace("ay", "ai"));
+        // Same variant-evening as Transliteration.fold, in the same order and with the same
+        // left-to-right, non-overlapping matching as String.replace.
+        n = shrink(buf, n, 'i', 'y');
+        n = shrink(buf, n, 'y', 'y');
+        n = shrinkToSecond(buf, n, 'k', 'h');
+        for (int i = 0; i + 1 < n; i++) {
+            if (buf[i] == 'a' && buf[i + 1] == 'y') {
+                buf[++i] = 'i';
+            }
+        }
+        return new String(buf, 0, Math.min(n, MAX_TERM_LENGTH));
+    }
+
+    /** Replaces each "ab" by "a" (as {@code replace("iy", "i")}); returns the new length. */
+    private static int shrink(char[] buf, int n, char a, char b) {
+        int w = 0;
+        for (int r = 0; r < n; r++) {
+            buf[w++] = buf[r];
+            if (buf[r] == a && r + 1 < n && buf[r + 1] == b) {
+                r++;
+            }
+        }
+        return w;
+    }
+
+    /** Replaces each "ab" by "b" (as {@code replace("kh", "h")}); returns the new length. */
+    private static int shrinkToSecond(char[] buf, int n, char a, char b) {
+        int w = 0;
+        for (int r = 0; r < n; r++) {
+            if (buf[r] == a && r + 1 < n && buf[r + 1] == b) {
+                r++;
+            }
+            buf[w++] = buf[r];
+        }
+        return w;
     }
 
     private static String cut(String term) {
@@ -146,10 +196,15 @@ public final class SearchTokens {
     }
 
     private static boolean startsWord(String text, int i) {
-        return Character.isLetterOrDigit(text.codePointAt(i));
+        char c = text.charAt(i);
+        return c < TABLE ? STARTS[c] : Character.isLetterOrDigit(text.codePointAt(i));
     }
 
     private static boolean isWordChar(int cp) {
+        return cp < TABLE ? CONTINUES[cp] : wordCharSlow(cp);
+    }
+
+    private static boolean wordCharSlow(int cp) {
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }

@@ -29,6 +29,39 @@ class SearchTokensTest {
     }
 
     @Test
+    void theArrayFoldAgreesWithTransliterationOnRandomWords() {
+        // Letters chosen to make the variant rules (iy, yy, kh, ay) overlap and chain.
+        String alphabet = "iyykhaAYKHйыхаИЙЫХАкхъьёжщцшчюяQz09";
+        java.util.Random random = new java.util.Random(24);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder word = new StringBuilder();
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String expected = Transliteration.fold(word.toString());
+            expected = expected.length() > SearchTokens.MAX_TERM_LENGTH ? expected.substring(0, SearchTokens.MAX_TERM_LENGTH) : expected;
+            assertEquals(expected, SearchTokens.fold(word.toString()), word.toString());
+        }
+    }
+
+    @Test
+    void theWordTableAgreesWithCharacterForEveryCharItCovers() {
+        // bounds() looks chars below U+0500 up in a table: a one-char text is a word exactly
+        // when Character says the char is a letter or digit.
+        for (char c = 0; c < 0x500; c++) {
+            int[] bounds = SearchTokens.bounds("-" + c + "-");
+            assertEquals(Character.isLetterOrDigit(c) ? 2 : 0, bounds.length, "U+" + Integer.toHexString(c));
+            // ... and continues a word exactly when it is a letter, digit or combining mark (or an
+            // apostrophe between letters).
+            int type = Character.getType(c);
+            boolean continues = Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+            int[] inWord = SearchTokens.bounds("ab" + c + "cd");
+            assertEquals(continues || c == '\'' || c == '`' ? 2 : 4, inWord.length, "U+" + Integer.toHexString(c) + " inside a word");
+        }
+    }
+
+    @Test
     void theFirstFoldedLetterIsRightOrUnknown() {
         String text = "Харьков khachapuri Kamchatka Ъ Ёлка kh к Ksenia ЩИ";
         int[] bounds = SearchTokens.bounds(text);
