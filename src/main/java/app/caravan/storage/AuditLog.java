@@ -64,6 +64,9 @@ public final class AuditLog implements InterviewListener {
             new Field("notes", AuditLog::notes, true));
 
     private final Vault vault;
+    /** Inside a batch (one transaction, under the vault's lock): the head as moved so far, not yet written. */
+    private boolean inBatch;
+    private AuditRows.Head batchHead;
 
     public AuditLog(Vault vault) {
         this.vault = vault;
@@ -136,8 +139,37 @@ public final class AuditLog implements InterviewListener {
     /** Appends on the caller's transaction (review comments, role changes). */
     void append(Connection c, Instant at, String actor, UUID interviewId, String field, String oldValue,
             String newValue) throws SQLException {
-        AuditRows.append(c, at, actor == null || actor.isBlank() ? "unknown" : actor, interviewId, field, oldValue,
-                newValue);
+        String who = actor == null || actor.isBlank() ? "unknown" : actor;
+        if (!inBatch) {
+            AuditRows.append(c, at, who, interviewId, field, oldValue, newValue);
+            return;
+        }
+        // In a batch the head lives here and its row moves once, at the end: reading and
+        // rewriting that one row for each of 10,000 imported interviews cost a tenth of an import.
+        if (batchHead == null) {
+            batchHead = AuditRows.existingHead(c);
+        }
+        AuditEntry entry = AuditRows.appendAfter(c, batchHead, at, who, interviewId, field, oldValue, newValue);
+        batchHead = new AuditRows.Head(entry.seq(), entry.hash());
+    }
+
+    @Override
+    public void batchStarted() {
+        inBatch = true;
+        batchHead = null;
+    }
+
+    @Override
+    public void batchCompleted(Connection c) throws SQLException {
+        if (batchHead != null) {
+            AuditRows.moveHead(c, batchHead);
+        }
+    }
+
+    @Override
+    public void batchEnded() {
+        inBatch = false;
+        batchHead = null;
     }
 
     /** The keyed hash of a sensitive value of {@code interviewId}, on the caller's transaction. */

@@ -41,10 +41,26 @@ final class AuditRows {
      */
     static AuditEntry append(Connection c, Instant at, String actor, UUID interviewId, String field, String oldValue,
             String newValue) throws SQLException {
+        AuditEntry entry = appendAfter(c, existingHead(c), at, actor, interviewId, field, oldValue, newValue);
+        moveHead(c, new Head(entry.seq(), entry.hash()));
+        return entry;
+    }
+
+    /** The head, or the error that says the log was tampered with. */
+    static Head existingHead(Connection c) throws SQLException {
         Head head = head(c);
         if (head == null) {
             throw new StorageException("The audit log's head record is missing; run `caravan audit verify`");
         }
+        return head;
+    }
+
+    /**
+     * Inserts the entry that follows {@code head} without moving the head row: a batch moves it
+     * once at its end ({@link #moveHead}), on the same transaction.
+     */
+    static AuditEntry appendAfter(Connection c, Head head, Instant at, String actor, UUID interviewId, String field,
+            String oldValue, String newValue) throws SQLException {
         long seq = head.seq() + 1;
         Instant when = at.truncatedTo(ChronoUnit.MICROS);
         String hash = AuditChain.hash(seq, when, actor, interviewId, field, oldValue, newValue, head.hash());
@@ -61,12 +77,15 @@ final class AuditRows {
             s.setString(9, hash);
             s.executeUpdate();
         }
+        return new AuditEntry(seq, when, actor, interviewId, field, oldValue, newValue, head.hash(), hash);
+    }
+
+    static void moveHead(Connection c, Head head) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-            s.setLong(1, seq);
-            s.setString(2, hash);
+            s.setLong(1, head.seq());
+            s.setString(2, head.hash());
             s.executeUpdate();
         }
-        return new AuditEntry(seq, when, actor, interviewId, field, oldValue, newValue, head.hash(), hash);
     }
 
     /** Null when the head row is gone (which only tampering does). */
