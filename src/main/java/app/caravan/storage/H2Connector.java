@@ -14,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.h2.Driver;
+import org.h2.store.fs.encrypt.FilePathEncrypt;
 
 /**
  * Opens connections to the vault's encrypted H2 database. The URL is built from a checked path
@@ -26,8 +27,8 @@ final class H2Connector {
      * The whole file is encrypted by the {@link XtsAesFilePath} scheme in H2's CIPHER=AES format
      * with the JDK's AES (ADR 0023), so there is no CIPHER setting; MAX_MEMORY_ROWS is unlimited
      * because H2 spills bigger results to a temporary file that only H2's own CIPHER would
-     * encrypt (our result sets are lists the app holds in memory anyway). TRACE_LEVEL_FILE=0 because the trace file is NOT
-     * encrypted and would log SQL; FILE_LOCK=FS uses OS locks that die with the process;
+     * encrypt (our result sets are lists the app holds in memory anyway). TRACE_LEVEL_FILE=0
+     * because the trace file is NOT encrypted and would log SQL; FILE_LOCK=FS uses OS locks that die with the process;
      * WRITE_DELAY=0 writes each commit out before the call returns; QUERY_CACHE_SIZE=64 keeps
      * the parsed form of every statement a bulk import repeats per interview (with H2's default
      * of 8 a tenth of an import went into parsing the same SQL again).
@@ -95,13 +96,11 @@ final class H2Connector {
      */
     private byte[] filePassword() {
         char[] file = Secrets.hex(dataKey);
-        byte[] bytes = new byte[file.length * 2];
-        for (int i = 0; i < file.length; i++) {
-            bytes[2 * i] = (byte) (file[i] >>> 8);
-            bytes[2 * i + 1] = (byte) file[i];
+        try {
+            return FilePathEncrypt.getPasswordBytes(file);
+        } finally {
+            Secrets.wipe(file);
         }
-        Secrets.wipe(file);
-        return bytes;
     }
 
     /** H2's user password, derived from the data key through HMAC so that it is independent of the file key. */
@@ -126,17 +125,12 @@ final class H2Connector {
         Path db = directory.resolve(VaultPaths.DATABASE_FILE);
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof XtsAesChannel.WrongKeyException) {
-                return new VaultException(Kind.DATABASE_DAMAGED, db, "The database " + db
-                        + " cannot be decrypted with this vault's key: the key file belongs to another vault,"
-                        + " or the database is damaged", e);
+                return wrongKey(db, e);
             }
         }
         switch (e.getErrorCode()) {
-            case 90049: // file encryption error: the key does not open this file
             case 28000: // wrong user password
-                return new VaultException(Kind.DATABASE_DAMAGED, db, "The database " + db
-                        + " cannot be decrypted with this vault's key: the key file belongs to another vault,"
-                        + " or the database is damaged", e);
+                return wrongKey(db, e);
             case 90020: // already open
                 return new VaultException(Kind.IN_USE, directory, "The vault in " + directory
                         + " is open in another Caravan window or process; close it there first", e);
@@ -151,6 +145,12 @@ final class H2Connector {
                 return new VaultException(Kind.IO, db, "Cannot open the database " + db + " (H2 error "
                         + e.getErrorCode() + ")", e);
         }
+    }
+
+    private static VaultException wrongKey(Path db, SQLException e) {
+        return new VaultException(Kind.DATABASE_DAMAGED, db, "The database " + db
+                + " cannot be decrypted with this vault's key: the key file belongs to another vault,"
+                + " or the database is damaged", e);
     }
 
     private final class VaultDataSource implements DataSource {

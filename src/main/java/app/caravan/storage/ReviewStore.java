@@ -127,34 +127,14 @@ public final class ReviewStore {
     }
 
     public Optional<String> role() {
-        return vault.read("reading the vault's role", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
-                s.setString(1, ROLE);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return vault.read("reading the vault's role", c -> SettingsStore.get(c, ROLE));
     }
 
     /** Stores the role with an audit entry (who switched this vault to desk, and when) in one transaction. */
     public void setRole(String role, String defaultRole, String actor, Instant at) {
         vault.write("saving the vault's role", c -> {
-            String previous = defaultRole;
-            try (PreparedStatement s = c.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
-                s.setString(1, ROLE);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) {
-                        previous = rs.getString(1);
-                    }
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement(
-                    "MERGE INTO setting (name, setting_value) KEY (name) VALUES (?, ?)")) {
-                s.setString(1, ROLE);
-                s.setString(2, role);
-                s.executeUpdate();
-            }
+            String previous = SettingsStore.get(c, ROLE).orElse(defaultRole);
+            SettingsStore.put(c, ROLE, role);
             if (!role.equals(previous)) {
                 audit.append(c, at, actor, null, "role", previous, role);
             }

@@ -82,7 +82,7 @@ final class SearchBatch {
             }
         }
         for (int i = 0; i < distinct.length; i++) {
-            if (ids[i] == 0) {
+            if (ids[i] == 0) { // term ids start at 1 (0 separates texts in a sequence): 0 is "not known yet"
                 ids[i] = terms.get(distinct[i]);
             }
         }

@@ -23,8 +23,8 @@ final class SpaceReclaim {
      * through further crashes until a clean close), "closed" after a clean close.
      */
     static final String SESSION = "vault.session";
-    /** The file's smallest size seen at an open: right after creation or the last rewrite. */
-    static final String SMALLEST = "vault.fileBytesAtSmallest";
+    /** The file's size at the last open that followed a clean close (or the vault's creation). */
+    static final String BASELINE = "vault.fileBytesAfterCleanClose";
     private static final String OPEN = "open";
     private static final String RECOVERED = "recovered";
     private static final String CLOSED = "closed";
@@ -41,33 +41,33 @@ final class SpaceReclaim {
         long file;
         int live;
         boolean recovered;
-        long smallest;
+        long baseline;
         try {
             file = fileBytes(connection);
             live = livePercent(connection);
-            recovered = RECOVERED.equals(setting(connection, SESSION));
-            smallest = parseOrZero(setting(connection, SMALLEST));
+            recovered = RECOVERED.equals(SettingsStore.get(connection, SESSION).orElse(null));
+            baseline = parseOrZero(SettingsStore.get(connection, BASELINE).orElse(null));
             // A clean close: the next open knows H2 did not have to recover.
-            putSetting(connection, SESSION, CLOSED);
+            SettingsStore.put(connection, SESSION, CLOSED);
         } catch (SQLException | NumberFormatException e) {
             return "SHUTDOWN";
         }
         long free = DiskSpace.usable(directory);
         boolean room = free < 0 || free - DiskSpace.LOW > file / 100 * Math.max(live, MAX_LIVE_PERCENT) * 2;
-        return room && due(file, live, recovered, smallest) ? "SHUTDOWN COMPACT" : "SHUTDOWN";
+        return room && due(file, live, recovered, baseline) ? "SHUTDOWN COMPACT" : "SHUTDOWN";
     }
 
     /**
      * Due when the file is big and mostly dead; or, when H2 had to recover the file after a
      * crash (its live figure is then stale: it read 90 % live on files that a rewrite shrank
      * to a fifth, so a kill-after-kill loop let the file grow to 460 MiB), when it is at least
-     * twice its smallest size seen at an open.
+     * twice the size the last clean close left.
      */
-    static boolean due(long fileBytes, int livePercent, boolean recovered, long smallestBytes) {
+    static boolean due(long fileBytes, int livePercent, boolean recovered, long baselineBytes) {
         if (fileBytes < MIN_FILE_BYTES) {
             return false;
         }
-        return livePercent <= MAX_LIVE_PERCENT || recovered && smallestBytes > 0 && fileBytes >= 2 * smallestBytes;
+        return livePercent <= MAX_LIVE_PERCENT || recovered && baselineBytes > 0 && fileBytes >= 2 * baselineBytes;
     }
 
     static boolean due(long fileBytes, int livePercent) {
@@ -75,19 +75,19 @@ final class SpaceReclaim {
     }
 
     /**
-     * At open: notes the file's size when it is the smallest seen (new, or just rewritten) and
-     * marks the session open; a session still marked open (or recovered) at the next open ended
+     * At open: notes the file's size when the last session closed cleanly (the baseline a
+     * crashed file's growth is measured from) and marks the session open; a session still marked open (or recovered) at the next open ended
      * without a close, and H2 recovered the file. Returns whether that happened.
      */
     static boolean opened(Connection connection) throws SQLException {
-        String last = setting(connection, SESSION);
+        String last = SettingsStore.get(connection, SESSION).orElse(null);
         boolean recovered = OPEN.equals(last) || RECOVERED.equals(last);
         long file = fileBytes(connection);
-        long smallest = parseOrZero(setting(connection, SMALLEST));
-        if (smallest == 0 || file < smallest) {
-            putSetting(connection, SMALLEST, Long.toString(file));
+        if (!recovered) {
+            // What a clean close left (rewritten or not): after crashes, growth is measured from here.
+            SettingsStore.put(connection, BASELINE, Long.toString(file));
         }
-        putSetting(connection, SESSION, recovered ? RECOVERED : OPEN);
+        SettingsStore.put(connection, SESSION, recovered ? RECOVERED : OPEN);
         return recovered;
     }
 
@@ -99,23 +99,6 @@ final class SpaceReclaim {
         }
     }
 
-    private static String setting(Connection connection, String name) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
-            s.setString(1, name);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    private static void putSetting(Connection connection, String name, String value) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "MERGE INTO setting (name, setting_value) KEY (name) VALUES (?, ?)")) {
-            s.setString(1, name);
-            s.setString(2, value);
-            s.executeUpdate();
-        }
-    }
 
     static long fileBytes(Connection connection) throws SQLException {
         return Long.parseLong(info(connection, "info.FILE_SIZE"));
