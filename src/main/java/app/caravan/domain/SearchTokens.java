@@ -42,14 +42,47 @@ public final class SearchTokens {
 
     public static List<SearchToken> tokenize(String text) {
         List<SearchToken> out = new ArrayList<>();
-        int[] bounds = bounds(text);
-        for (int w = 0; w < bounds.length; w += 2) {
-            String term = fold(text, bounds[w], bounds[w + 1]);
-            if (!term.isEmpty()) {
-                out.add(new SearchToken(term, bounds[w], bounds[w + 1]));
-            }
+        if (text == null) {
+            return out;
         }
+        char[] buf = new char[256];
+        forEachWord(text.toCharArray(), (chars, start, end) -> {
+            char[] into = buf.length >= foldSpace(start, end) ? buf : new char[foldSpace(start, end)];
+            int n = foldInto(chars, start, end, into);
+            if (n > 0) {
+                out.add(new SearchToken(new String(into, 0, n), start, end));
+            }
+        });
         return out;
+    }
+
+    /** Receives the words of a text one by one, as [start, end) of the text's chars. */
+    @FunctionalInterface
+    public interface WordSink {
+        void word(char[] text, int start, int end);
+    }
+
+    /**
+     * Each word of {@code text} in order, unfolded: {@link #tokenize} is this plus
+     * {@link #foldInto} and dropping words whose fold is empty. An import sees tens of millions
+     * of words and only a few hundred thousand different ones, so it folds each different word
+     * once (storage.TermPool), and works on the chars, not on String.charAt per char.
+     */
+    public static void forEachWord(char[] text, WordSink sink) {
+        int length = text.length;
+        int i = nextWordStart(text, 0, length);
+        while (i < length) {
+            int start = i;
+            i = wordEnd(text, start, length);
+            sink.word(text, start, i);
+            i = nextWordStart(text, i, length);
+        }
+    }
+
+    /** Room {@link #foldInto} needs for word [start, end). */
+    public static int foldSpace(int start, int end) {
+        // A Cyrillic letter romanizes to at most 4 Latin ones; the general path returns at most the cut length.
+        return Math.max(MAX_TERM_LENGTH, (end - start) * 4);
     }
 
     /**
@@ -60,34 +93,45 @@ public final class SearchTokens {
         if (text == null) {
             return new int[0];
         }
-        int[] out = new int[Math.min(1024, text.length() / 2 + 2)];
-        int n = 0;
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            while (i < length && !startsWord(text, i)) {
-                i += Character.charCount(text.codePointAt(i));
+        int[][] out = {new int[Math.min(1024, text.length() / 2 + 2)]};
+        int[] n = {0};
+        forEachWord(text.toCharArray(), (chars, start, end) -> {
+            if (n[0] + 2 > out[0].length) {
+                out[0] = java.util.Arrays.copyOf(out[0], out[0].length * 2);
             }
-            if (i >= length) {
+            out[0][n[0]++] = start;
+            out[0][n[0]++] = end;
+        });
+        return java.util.Arrays.copyOf(out[0], n[0]);
+    }
+
+    /** Where the next word starts at or after {@code i}; {@code length} when none does. */
+    private static int nextWordStart(char[] text, int i, int length) {
+        while (i < length) {
+            char c = text[i];
+            if (c < TABLE ? STARTS[c] : Character.isLetterOrDigit(Character.codePointAt(text, i))) {
                 break;
             }
-            int start = i;
-            while (i < length) {
-                int cp = text.codePointAt(i);
-                if (isWordChar(cp) || (isApostrophe(cp) && i + 1 < length && i > start
-                        && Character.isLetter(text.codePointAt(i + 1)))) {
-                    i += Character.charCount(cp);
-                } else {
-                    break;
-                }
-            }
-            if (n + 2 > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2);
-            }
-            out[n++] = start;
-            out[n++] = i;
+            i += c < TABLE ? 1 : Character.charCount(Character.codePointAt(text, i));
         }
-        return java.util.Arrays.copyOf(out, n);
+        return i;
+    }
+
+    /** Where the word starting at {@code start} ends. */
+    private static int wordEnd(char[] text, int start, int length) {
+        int i = start;
+        while (i < length) {
+            char c = text[i];
+            // Below the table a char is its own code point (no surrogates there).
+            int cp = c < TABLE ? c : Character.codePointAt(text, i);
+            if (isWordChar(cp) || (isApostrophe(cp) && i + 1 < length && i > start
+                    && Character.isLetter(Character.codePointAt(text, i + 1)))) {
+                i += Character.charCount(cp);
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     /**
@@ -136,11 +180,21 @@ public final class SearchTokens {
      * replacement: this ran for every word of every imported interview.
      */
     public static String fold(String text, int start, int end) {
-        // A Cyrillic letter romanizes to at most 4 Latin ones.
-        char[] buf = new char[(end - start) * 4];
+        char[] word = text.substring(start, end).toCharArray();
+        char[] buf = new char[foldSpace(0, word.length)];
+        return new String(buf, 0, foldInto(word, 0, word.length, buf));
+    }
+
+    /**
+     * Folds word [start, end) of {@code text} as {@link #fold(String)} does, into {@code buf}
+     * (at least {@link #foldSpace} long), and returns its length, cut to {@link #MAX_TERM_LENGTH}.
+     * Latin and Cyrillic words (nearly all of them) are folded in the array, without a String
+     * per letter or per replacement; anything else goes through {@link Transliteration#fold}.
+     */
+    public static int foldInto(char[] text, int start, int end, char[] buf) {
         int n = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 buf[n++] = c;
             } else if (c >= 'A' && c <= 'Z') {
@@ -151,7 +205,9 @@ public final class SearchTokens {
                 n += latin.length;
             } else {
                 // Anything else (diacritics, other scripts, surrogates): the general, slower path.
-                return cut(Transliteration.fold(text.substring(start, end)));
+                String slow = cut(Transliteration.fold(new String(text, start, end - start)));
+                slow.getChars(0, slow.length(), buf, 0);
+                return slow.length();
             }
         }
         // Same variant-evening as Transliteration.fold, in the same order and with the same
@@ -164,7 +220,7 @@ public final class SearchTokens {
                 buf[++i] = 'i';
             }
         }
-        return new String(buf, 0, Math.min(n, MAX_TERM_LENGTH));
+        return Math.min(n, MAX_TERM_LENGTH);
     }
 
     /** Replaces each "ab" by "a" (as {@code replace("iy", "i")}); returns the new length. */
@@ -193,11 +249,6 @@ public final class SearchTokens {
 
     private static String cut(String term) {
         return term.length() > MAX_TERM_LENGTH ? term.substring(0, MAX_TERM_LENGTH) : term;
-    }
-
-    private static boolean startsWord(String text, int i) {
-        char c = text.charAt(i);
-        return c < TABLE ? STARTS[c] : Character.isLetterOrDigit(text.codePointAt(i));
     }
 
     private static boolean isWordChar(int cp) {

@@ -35,6 +35,8 @@ final class SearchBatch {
     /** Term → id of every term looked up or added in this batch, including those not yet written. */
     private final Map<String, Integer> terms = new HashMap<>();
     private final List<String> newTerms = new ArrayList<>();
+    /** Every Term whose id this batch filled in: {@link #forget} takes the ids of deleted terms back. */
+    private final List<TermPool.Term> withIds = new ArrayList<>();
     private int firstNewTerm;
     private int nextTerm = -1;
     private int nextDoc = -1;
@@ -51,42 +53,63 @@ final class SearchBatch {
         this.maxPostings = maxPostings;
     }
 
-    /** The ids of {@code distinct}, index by index; terms the dictionary lacks get new ids, written with the next flush. */
-    int[] termIds(Connection c, String[] distinct) throws SQLException {
+    /**
+     * The ids of {@code distinct}, index by index; terms the dictionary lacks get new ids, written
+     * with the next flush. The id found is kept in the Term too: the tokenizer hands the same
+     * Term object for every interview of the batch that uses the word, so it is looked up once.
+     */
+    int[] termIds(Connection c, TermPool.Term[] distinct) throws SQLException {
         int[] ids = new int[distinct.length];
-        List<String> unknown = null;
+        List<TermPool.Term> unknown = null;
         for (int i = 0; i < distinct.length; i++) {
-            Integer id = terms.get(distinct[i]);
-            if (id == null) {
-                if (unknown == null) {
-                    unknown = new ArrayList<>();
+            TermPool.Term term = distinct[i];
+            if (term.id == 0) {
+                Integer id = terms.get(term.text);
+                if (id == null) {
+                    if (unknown == null) {
+                        unknown = new ArrayList<>();
+                    }
+                    unknown.add(term);
+                    continue;
                 }
-                unknown.add(distinct[i]);
-            } else {
-                ids[i] = id;
+                remember(term, id);
             }
+            ids[i] = term.id;
         }
         if (unknown == null) {
             return ids;
         }
-        Map<String, Integer> known = SearchIndexRows.lookup(c, unknown);
+        List<String> texts = new ArrayList<>(unknown.size());
+        unknown.forEach(t -> texts.add(t.text));
+        Map<String, Integer> known = SearchIndexRows.lookup(c, texts);
         terms.putAll(known);
-        for (String term : unknown) {
-            if (!known.containsKey(term)) {
+        for (TermPool.Term term : unknown) {
+            // A word twice in distinct is impossible, but a second Term of the same word (from a
+            // tokenizer without the batch's pool) takes the id the first one got.
+            Integer id = terms.get(term.text);
+            if (id == null) {
                 if (nextTerm < 0) {
                     nextTerm = SearchIndexRows.maxTermId(c) + 1;
                     firstNewTerm = nextTerm;
                 }
-                newTerms.add(term);
-                terms.put(term, nextTerm++);
+                newTerms.add(term.text);
+                id = nextTerm++;
+                terms.put(term.text, id);
             }
+            remember(term, id);
         }
         for (int i = 0; i < distinct.length; i++) {
-            if (ids[i] == 0) { // term ids start at 1 (0 separates texts in a sequence): 0 is "not known yet"
-                ids[i] = terms.get(distinct[i]);
+            // term ids start at 1 (0 separates texts in a sequence): 0 is "not known yet"
+            if (ids[i] == 0) {
+                ids[i] = distinct[i].id;
             }
         }
         return ids;
+    }
+
+    private void remember(TermPool.Term term, int id) {
+        term.id = id;
+        withIds.add(term);
     }
 
     /** True when the document of {@code interviewId} is held here, not yet written. */
@@ -151,6 +174,11 @@ final class SearchBatch {
             int[] sorted = deletedTermIds.clone();
             Arrays.sort(sorted);
             terms.values().removeIf(id -> Arrays.binarySearch(sorted, id) >= 0);
+            for (TermPool.Term term : withIds) {
+                if (Arrays.binarySearch(sorted, term.id) >= 0) {
+                    term.id = 0;
+                }
+            }
         }
     }
 

@@ -305,16 +305,16 @@ public final class SearchIndex implements InterviewListener {
     /** {@code fresh}: the interview is new in this transaction, so in a batch its rows may be held back. */
     private void index(Connection c, TokenizeAhead.Tokenized tokenized, boolean fresh) throws SQLException {
         SearchSources sources = tokenized.sources();
-        String[] terms = tokenized.terms();
         int[] global;
         if (batch == null) {
+            String[] terms = tokenized.termTexts();
             Map<String, Integer> known = SearchIndexRows.termIds(c, Arrays.asList(terms));
             global = new int[terms.length];
             for (int i = 0; i < terms.length; i++) {
                 global[i] = known.get(terms[i]);
             }
         } else {
-            global = batch.termIds(c, terms);
+            global = batch.termIds(c, tokenized.terms());
         }
         List<int[]> sequence = new ArrayList<>(tokenized.texts().size());
         for (int[] local : tokenized.texts()) {

@@ -1,13 +1,11 @@
 package app.caravan.storage;
 
-import app.caravan.domain.SearchToken;
 import app.caravan.domain.SearchTokens;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,12 +24,19 @@ final class TokenizeAhead implements AutoCloseable {
     static final int AHEAD = 32;
 
     /**
-     * The searchable texts of an interview: its distinct folded words in the order first seen,
-     * and every text as indexes into them. Why indexes: the writing thread then maps each
-     * distinct word to its term id once and each word of the text by an array lookup; it looked
-     * every word of the text up in a hash map before (about a tenth of an import's writing thread).
+     * The searchable texts of an interview: its distinct words in the order first seen, and
+     * every text as indexes into them. Why indexes: the writing thread then maps each distinct
+     * word to its term id once and each word of the text by an array lookup; it looked every
+     * word of the text up in a hash map before (about a tenth of an import's writing thread).
      */
-    record Tokenized(SearchSources sources, String[] terms, List<int[]> texts) {
+    record Tokenized(SearchSources sources, TermPool.Term[] terms, List<int[]> texts) {
+        String[] termTexts() {
+            String[] out = new String[terms.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = terms[i].text;
+            }
+            return out;
+        }
     }
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -41,27 +46,62 @@ final class TokenizeAhead implements AutoCloseable {
     });
     private final ArrayDeque<Future<Tokenized>> pending = new ArrayDeque<>();
     private final List<UUID> pendingIds = new ArrayList<>();
+    /** The batch's words: only ever touched on the worker's thread. */
+    private final TermPool pool = new TermPool();
 
+    /** Tokenizes one interview on the caller's thread, with words of its own (not shared with a batch). */
     static Tokenized tokenize(SearchSources sources) {
-        Map<String, Integer> local = new HashMap<>();
-        List<String> terms = new ArrayList<>();
+        return tokenize(sources, new TermPool());
+    }
+
+    static Tokenized tokenize(SearchSources sources, TermPool pool) {
+        Collector words = new Collector(pool);
         List<int[]> texts = new ArrayList<>();
         for (String text : texts(sources)) {
-            List<SearchToken> tokens = SearchTokens.tokenize(text);
-            int[] sequence = new int[tokens.size()];
-            for (int i = 0; i < sequence.length; i++) {
-                String term = tokens.get(i).term();
-                Integer index = local.get(term);
-                if (index == null) {
-                    index = terms.size();
-                    local.put(term, index);
-                    terms.add(term);
-                }
-                sequence[i] = index;
+            if (text != null) {
+                SearchTokens.forEachWord(text.toCharArray(), words);
             }
-            texts.add(sequence);
+            texts.add(words.sequence());
         }
-        return new Tokenized(sources, terms.toArray(new String[0]), texts);
+        return new Tokenized(sources, words.distinct.toArray(new TermPool.Term[0]), texts);
+    }
+
+    /** Turns the words of one interview's texts into indexes into its distinct terms. */
+    private static final class Collector implements SearchTokens.WordSink {
+        private final TermPool pool;
+        private final int stamp;
+        final List<TermPool.Term> distinct = new ArrayList<>();
+        private int[] sequence = new int[256];
+        private int length;
+
+        Collector(TermPool pool) {
+            this.pool = pool;
+            this.stamp = pool.nextStamp();
+        }
+
+        @Override
+        public void word(char[] text, int start, int end) {
+            TermPool.Term term = pool.word(text, start, end);
+            if (term == null) {
+                return;
+            }
+            if (term.stamp != stamp) {
+                term.stamp = stamp;
+                term.local = distinct.size();
+                distinct.add(term);
+            }
+            if (length == sequence.length) {
+                sequence = Arrays.copyOf(sequence, length * 2);
+            }
+            sequence[length++] = term.local;
+        }
+
+        /** The text just collected, as indexes; starts the next one. */
+        int[] sequence() {
+            int[] out = Arrays.copyOf(sequence, length);
+            length = 0;
+            return out;
+        }
     }
 
     /** Every searchable text of the interview, in the order the index stores them. */
@@ -82,7 +122,7 @@ final class TokenizeAhead implements AutoCloseable {
 
     /** Queues {@code sources}; returns the oldest interview, tokenized, once more than {@value #AHEAD} wait. */
     Tokenized offer(SearchSources sources) throws SQLException {
-        pending.add(worker.submit(() -> tokenize(sources)));
+        pending.add(worker.submit(() -> tokenize(sources, pool)));
         pendingIds.add(sources.id());
         return pending.size() > AHEAD ? next() : null;
     }

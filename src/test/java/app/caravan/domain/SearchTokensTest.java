@@ -79,4 +79,70 @@ class SearchTokensTest {
         assertEquals(SearchTokens.MAX_TERM_LENGTH, SearchTokens.tokenize(word).get(0).term().length());
         assertEquals(200, SearchTokens.tokenize(word).get(0).end());
     }
+
+    @Test
+    void tokenizeAgreesWithTheRulesWrittenPlainlyOnRandomTexts() {
+        // Every kind of char the scanner treats differently: Latin, Cyrillic, digits, other
+        // scripts, combining marks, apostrophes in and out of words, surrogate pairs, spaces.
+        String[] pieces = {"a", "Z", "ж", "Щ", "й", "х", "к", "7", "ü", "ğ", "ქ", "中", "\u0301", "'", "’", "`",
+            "😀", "𝐀", "\uD835", " ", "-", ",", "\n", "kh", "iy", "ay", "Ё", "ъ", "a".repeat(70), "Ж".repeat(20)};
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(16); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            List<String> expected = new java.util.ArrayList<>();
+            List<Integer> expectedBounds = new java.util.ArrayList<>();
+            for (int[] word : plainWords(t)) {
+                expectedBounds.add(word[0]);
+                expectedBounds.add(word[1]);
+                String fold = Transliteration.fold(t.substring(word[0], word[1]));
+                fold = fold.length() > SearchTokens.MAX_TERM_LENGTH ? fold.substring(0, SearchTokens.MAX_TERM_LENGTH) : fold;
+                if (!fold.isEmpty()) {
+                    expected.add(word[0] + ":" + word[1] + ":" + fold);
+                }
+            }
+            assertEquals(expected, SearchTokens.tokenize(t).stream().map(w -> w.start() + ":" + w.end() + ":" + w.term()).toList(), t);
+            assertEquals(expectedBounds, java.util.Arrays.stream(SearchTokens.bounds(t)).boxed().toList(), t);
+        }
+    }
+
+    /** The word rules of SearchTokens, by code point and straight from Character: no tables, no fast paths. */
+    static List<int[]> plainWords(String text) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < text.length()) {
+                cp = text.codePointAt(i);
+                int type = Character.getType(cp);
+                boolean wordChar = Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                        || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+                boolean apostrophe = "'’ʼʻ`".indexOf(cp) >= 0 && i > start && i + 1 < text.length()
+                        && Character.isLetter(text.codePointAt(i + 1));
+                if (!wordChar && !apostrophe) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            out.add(new int[] {start, i});
+        }
+        return out;
+    }
+
+    @Test
+    void wordsLongerThanTheFirstBufferAreFoldedAndCut() {
+        String word = "Щ".repeat(300);
+        List<SearchToken> tokens = SearchTokens.tokenize("x " + word + " y");
+        assertEquals(List.of("x", SearchTokens.fold(word), "y"), tokens.stream().map(SearchToken::term).toList());
+        assertEquals(SearchTokens.MAX_TERM_LENGTH, tokens.get(1).term().length());
+        assertEquals(Transliteration.fold(word).substring(0, SearchTokens.MAX_TERM_LENGTH), tokens.get(1).term());
+    }
 }
