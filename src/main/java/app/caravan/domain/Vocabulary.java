@@ -23,20 +23,31 @@ public record Vocabulary(List<City> cities, List<Profession> professions, List<T
     public static final Vocabulary EMPTY = new Vocabulary(List.of(), List.of(), List.of());
 
     public Optional<City> city(String keyOrName) {
-        return find(cities, keyOrName, c -> {
-            List<String> names = new ArrayList<>(c.aliases());
-            names.add(c.key());
-            names.add(c.name());
-            return names;
-        });
+        return find(cities, keyOrName, Vocabulary::names);
     }
 
     public Optional<Profession> profession(String keyOrName) {
-        return find(professions, keyOrName, p -> List.of(p.key(), p.name()));
+        return find(professions, keyOrName, Vocabulary::names);
     }
 
     public Optional<Theme> theme(String keyOrName) {
-        return find(themes, keyOrName, t -> List.of(t.key(), t.name()));
+        return find(themes, keyOrName, Vocabulary::names);
+    }
+
+    /** The names a city is found by, in the order they are tried. */
+    static List<String> names(City c) {
+        List<String> names = new ArrayList<>(c.aliases());
+        names.add(c.key());
+        names.add(c.name());
+        return names;
+    }
+
+    static List<String> names(Profession p) {
+        return List.of(p.key(), p.name());
+    }
+
+    static List<String> names(Theme t) {
+        return List.of(t.key(), t.name());
     }
 
     /** Cities whose name or any alias starts with what was typed, in any script. */
@@ -77,5 +88,10 @@ public record Vocabulary(List<City> cities, List<Profession> professions, List<T
             }
         }
         return Optional.empty();
+    }
+
+    /** What {@link #city}, {@link #profession} and {@link #theme} answer, looked up in maps built once. */
+    public VocabularyIndex index() {
+        return new VocabularyIndex(this);
     }
 }

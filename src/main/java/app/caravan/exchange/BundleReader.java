@@ -141,6 +141,8 @@ public final class BundleReader {
         private long total;
         private BundleManifest manifest;
         private Vocabulary merged;
+        /** Reads every interview entry against {@link #merged}: one reader, so the vocabulary is indexed once. */
+        private InterchangeReader interviewReader;
         private InterchangeDocument vocabularyDocument;
         private final List<IdentifiedInterview> interviews = new ArrayList<>();
         private BundleJson.Withdrawals withdrawals;
@@ -230,6 +232,7 @@ public final class BundleReader {
                 if (name.equals(BundleEntries.VOCABULARY)) {
                     vocabularyDocument = new InterchangeReader(vocabulary).read(new java.io.ByteArrayInputStream(bytes));
                     merged = merge(vocabulary, vocabularyDocument);
+                    interviewReader = new InterchangeReader(merged);
                     if (interviewSink != null) {
                         interviewSink.begin(manifest, vocabularyDocument.newCities(),
                                 vocabularyDocument.newProfessions(), vocabularyDocument.newThemes());
@@ -238,8 +241,7 @@ public final class BundleReader {
                     if (merged == null) {
                         throw new BundleException(Problem.of("bundle.order", name));
                     }
-                    List<IdentifiedInterview> read = new InterchangeReader(merged)
-                            .read(new java.io.ByteArrayInputStream(bytes)).interviews();
+                    List<IdentifiedInterview> read = interviewReader.read(bytes).interviews();
                     if (read.size() != 1 || !name.equals(BundleEntries.interview(read.get(0).interview().id()))) {
                         throw new BundleException(Problem.of("bundle.json", name,
                                 Problem.of("bundle.json.oneInterview")));

@@ -3,6 +3,7 @@ package app.caravan.interchange;
 import app.caravan.domain.Problem;
 import app.caravan.domain.IdentifiedInterview;
 import app.caravan.domain.Vocabulary;
+import app.caravan.domain.VocabularyIndex;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,8 @@ public final class InterchangeReader {
 
     private final Vocabulary vocabulary;
     private final Clock clock;
+    /** Built at the first read and kept, so a reader used for many small files folds the vocabulary once. */
+    private VocabularyIndex index;
 
     public InterchangeReader(Vocabulary vocabulary) {
         this(vocabulary, Clock.systemUTC());
@@ -66,14 +69,18 @@ public final class InterchangeReader {
         return read(bytes);
     }
 
-    private InterchangeDocument read(byte[] bytes) throws InterchangeException {
+    /** Reads a whole file's bytes. A reader may read many files one after another, not several at once. */
+    public InterchangeDocument read(byte[] bytes) throws InterchangeException {
         JsonFields top = JsonFields.of(JsonSource.parse(bytes), "", -1);
         // Format and version first: another tool's JSON deserves "not our format", not a list of typos.
         checkFormat(top);
         checkVersion(top);
         top.rejectUnknown(TOP_LEVEL_FIELDS);
 
-        VocabularyResolver resolver = new VocabularyResolver(vocabulary);
+        if (index == null) {
+            index = vocabulary.index();
+        }
+        VocabularyResolver resolver = new VocabularyResolver(vocabulary, index);
         JsonFields section = top.object("vocabulary");
         if (section != null) {
             new VocabularySection(resolver).read(section);

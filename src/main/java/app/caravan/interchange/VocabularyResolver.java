@@ -4,6 +4,7 @@ import app.caravan.domain.City;
 import app.caravan.domain.Profession;
 import app.caravan.domain.Theme;
 import app.caravan.domain.Vocabulary;
+import app.caravan.domain.VocabularyIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,18 +25,25 @@ import java.util.function.Function;
  */
 final class VocabularyResolver {
     private final Vocabulary vault;
+    private final VocabularyIndex vaultIndex;
     private final Kind<City> cities;
     private final Kind<Profession> professions;
     private final Kind<Theme> themes;
-    private Vocabulary combined;
+    private VocabularyIndex combined;
 
     VocabularyResolver(Vocabulary vault) {
+        this(vault, vault.index());
+    }
+
+    /** {@code vaultIndex}: {@code vault}'s index, built once by a caller that resolves many files against the vault. */
+    VocabularyResolver(Vocabulary vault, VocabularyIndex vaultIndex) {
         this.vault = vault;
-        cities = new Kind<>(vault.cities(), City::key, Vocabulary::city,
+        this.vaultIndex = vaultIndex;
+        cities = new Kind<>(vaultIndex.cityKeys(), City::key, VocabularyIndex::city,
                 (key, name) -> new City(key, name, "", "", List.of()));
-        professions = new Kind<>(vault.professions(), Profession::key, Vocabulary::profession,
+        professions = new Kind<>(vaultIndex.professionKeys(), Profession::key, VocabularyIndex::profession,
                 (key, name) -> new Profession(key, name, ""));
-        themes = new Kind<>(vault.themes(), Theme::key, Vocabulary::theme,
+        themes = new Kind<>(vaultIndex.themeKeys(), Theme::key, VocabularyIndex::theme,
                 (key, name) -> new Theme(key, name, null, Theme.DEFAULT_COLOR, ""));
     }
 
@@ -105,32 +113,39 @@ final class VocabularyResolver {
         return key;
     }
 
-    private Vocabulary combined() {
+    private VocabularyIndex combined() {
         if (combined == null) {
-            combined = new Vocabulary(cities.searchOrder(vault.cities()),
-                    professions.searchOrder(vault.professions()), themes.searchOrder(vault.themes()));
+            // A file that brings and adds nothing (a bundle's interview entry) searches the vault alone.
+            combined = cities.bringsNothing() && professions.bringsNothing() && themes.bringsNothing() ? vaultIndex
+                    : new Vocabulary(cities.searchOrder(vault.cities()), professions.searchOrder(vault.professions()),
+                            themes.searchOrder(vault.themes())).index();
         }
         return combined;
     }
 
     /** One controlled vocabulary: its vault keys, what this file brings and adds, resolutions so far. */
     private final class Kind<T> {
-        final Set<String> inVault = new HashSet<>();
-        final Set<String> keys = new HashSet<>();
+        final Set<String> inVault;
+        /** The vault's keys until something is added: copied then, not for every file read. */
+        Set<String> keys;
         final List<T> inFile = new ArrayList<>();
         final List<T> added = new ArrayList<>();
         final Map<String, String> resolved = new HashMap<>();
         final Function<T, String> keyOf;
-        final BiFunction<Vocabulary, String, Optional<T>> lookup;
+        final BiFunction<VocabularyIndex, String, Optional<T>> lookup;
         final BiFunction<String, String, T> create;
 
-        Kind(List<T> vaultEntries, Function<T, String> keyOf, BiFunction<Vocabulary, String, Optional<T>> lookup,
+        Kind(Set<String> vaultKeys, Function<T, String> keyOf, BiFunction<VocabularyIndex, String, Optional<T>> lookup,
                 BiFunction<String, String, T> create) {
             this.keyOf = keyOf;
             this.lookup = lookup;
             this.create = create;
-            vaultEntries.forEach(e -> inVault.add(keyOf.apply(e)));
-            keys.addAll(inVault);
+            inVault = vaultKeys;
+            keys = vaultKeys;
+        }
+
+        boolean bringsNothing() {
+            return inFile.isEmpty() && added.isEmpty();
         }
 
         void fromFile(T entry) {
@@ -142,6 +157,9 @@ final class VocabularyResolver {
         }
 
         void add(T entry) {
+            if (keys == inVault) {
+                keys = new HashSet<>(inVault);
+            }
             keys.add(keyOf.apply(entry));
             added.add(entry);
             combined = null;

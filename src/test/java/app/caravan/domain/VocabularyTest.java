@@ -64,4 +64,33 @@ class VocabularyTest {
         assertEquals("Identity[redacted]", new Identity("Real Name", "x", List.of()).toString());
         assertTrue(Interview.newDraft("Timur", null, at).toString().indexOf("Timur") < 0);
     }
+
+    @Test
+    void theIndexAnswersAsTheVocabularyDoes() {
+        // Entries that share names across kinds and with each other: the first in list order wins.
+        City almaty = new City("almaty", "Almaty", "Kazakhstan", "Central Asia", List.of("Алматы", "Alma-Ata", "Toshkent"));
+        City second = new City("tashkent-2", "Tashkent", "Uzbekistan", "", List.of("Ташкент-2"));
+        Vocabulary vocabulary = new Vocabulary(List.of(TASHKENT, TBILISI, almaty, second),
+                List.of(new Profession("software-developer", "software developer", "IT"),
+                        new Profession("developer", "Software developer", "IT"),
+                        new Profession("tashkent", "Tbilisi", "")),
+                List.of(new Theme("remote-work", "Remote work", null, "#1f77b4", ""),
+                        new Theme("work", "remote-work", null, "#1f77b4", "")));
+        VocabularyIndex index = vocabulary.index();
+        List<String> asked = new java.util.ArrayList<>(List.of("", " ", "nowhere", " Ташкент ", "ТАШКЕНТ", "toshkent",
+                "Алма-Ата", "alma ata", "Ташкент-2", "tashkent-2", "TBILISI", "Тбилиси", "Software Developer",
+                "developer", "remote work", "REMOTE-WORK", "work", "Работа"));
+        for (City c : vocabulary.cities()) {
+            asked.addAll(Vocabulary.names(c));
+        }
+        asked.add(null);
+        for (String a : asked) {
+            assertEquals(vocabulary.city(a), index.city(a), "city " + a);
+            assertEquals(vocabulary.profession(a), index.profession(a), "profession " + a);
+            assertEquals(vocabulary.theme(a), index.theme(a), "theme " + a);
+        }
+        assertEquals(TASHKENT, index.city("Toshkent").orElseThrow());
+        assertEquals(java.util.Set.of("tashkent", "tbilisi", "almaty", "tashkent-2"), index.cityKeys());
+        assertEquals(java.util.Set.of("remote-work", "work"), index.themeKeys());
+    }
 }
