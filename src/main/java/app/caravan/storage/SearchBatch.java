@@ -44,6 +44,8 @@ final class SearchBatch {
     private final Set<UUID> heldIds = new HashSet<>();
     private long sequenceBytes;
     private long[] postings = new long[1 << 16];
+    /** RadixSort's second array, kept between sorts. */
+    private long[] scratch;
     private int postingCount;
 
     private record Doc(int doc, UUID interviewId, long sortKey, byte[] sequence) {
@@ -151,7 +153,7 @@ final class SearchBatch {
      */
     private void spill(Connection c) throws SQLException {
         int current = PostingRows.partitionOf(nextDoc);
-        Arrays.sort(postings, 0, postingCount);
+        scratch = RadixSort.sort(postings, postingCount, scratch);
         int done = 0;
         while (done < postingCount && (int) (postings[done] >>> 43) < current) {
             done++;
@@ -204,7 +206,7 @@ final class SearchBatch {
             }
         }
         if (postingCount > 0) {
-            Arrays.sort(postings, 0, postingCount);
+            scratch = RadixSort.sort(postings, postingCount, scratch);
             writeBlocks(c, postings, postingCount);
         }
         newTerms.clear();
