@@ -35,6 +35,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -182,6 +184,10 @@ public final class BundleBench {
         }
     }
 
+    /** The import's own threads by name (BundlePipe, TokenizeAhead), as Linux keeps it: the first 15 chars. */
+    private static final Map<String, String> IMPORT_THREADS = new TreeMap<>(Map.of("bundle-reader", "bundle reader",
+            "caravan-search-", "tokenizer"));
+
     private static void importAtDesk(BundleBenchReport report, LocalVaultService vaults, Path deskDir, Path bundle,
             AgeIdentity desk, String fingerprint) throws VaultAccessException, InvalidInputException, IOException {
         try (VaultSession session = vaults.create(deskDir, SearchBench.passphrase())) {
@@ -189,8 +195,19 @@ public final class BundleBench {
             char[] identity = desk.toChars();
             try (InputStream in = new BufferedInputStream(Files.newInputStream(bundle), CHUNK)) {
                 long start = System.nanoTime();
-                DeskImportService.Result result = session.deskImport().importBundle(in, identity, fingerprint);
+                DeskImportService.Result result;
+                ThreadCpu cpu = ThreadCpu.start();
+                try {
+                    result = session.deskImport().importBundle(in, identity, fingerprint);
+                } finally {
+                    if (cpu != null) {
+                        cpu.close();
+                    }
+                }
                 report.importNanos = System.nanoTime() - start;
+                if (cpu != null) {
+                    report.importCpu = ThreadCpu.describe(cpu.seconds(IMPORT_THREADS), cpu.wallSeconds());
+                }
                 report.imported = result.added();
             } finally {
                 Secrets.wipe(identity);

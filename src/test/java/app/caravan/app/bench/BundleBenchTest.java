@@ -32,8 +32,12 @@ class BundleBenchTest {
         String all = String.join("\n", report.lines());
         for (String expected : List.of("20 synthetic interviews", "after a warm-up run of 2", "seal (BundleService.seal",
                 "writer alone", "age encryption alone", "JSON + zip", "vault read + outbox", "import (fresh desk vault", "reader alone", "vault write + index",
-                "imported 20, desk vault lists 20", "machine: ")) {
+                "imported 20, desk vault lists 20", "machine: ", "  CPU of the import by thread: ")) {
             assertTrue(all.contains(expected), expected + " in\n" + all);
+        }
+        if (java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task"))) {
+            assertTrue(all.contains("CPU of the import by thread: importing thread ") && all.contains(", bundle reader ")
+                    && all.contains(", tokenizer ") && all.contains(", JIT compilers "), all);
         }
         if (AgeBaseline.version().isPresent()) {
             assertTrue(report.ageMegabytesPerSecond() > 0 && report.encryptionRatio() > 0);
