@@ -69,7 +69,11 @@ public final class SearchTokens {
      * once (storage.TermPool), and works on the chars, not on String.charAt per char.
      */
     public static void forEachWord(char[] text, WordSink sink) {
-        int length = text.length;
+        forEachWord(text, text.length, sink);
+    }
+
+    /** {@link #forEachWord(char[], WordSink)} over {@code text[0, length)}: a caller may reuse one array for many texts. */
+    public static void forEachWord(char[] text, int length, WordSink sink) {
         int i = nextWordStart(text, 0, length);
         while (i < length) {
             int start = i;
@@ -109,10 +113,10 @@ public final class SearchTokens {
     private static int nextWordStart(char[] text, int i, int length) {
         while (i < length) {
             char c = text[i];
-            if (c < TABLE ? STARTS[c] : Character.isLetterOrDigit(Character.codePointAt(text, i))) {
+            if (c < TABLE ? STARTS[c] : Character.isLetterOrDigit(Character.codePointAt(text, i, length))) {
                 break;
             }
-            i += c < TABLE ? 1 : Character.charCount(Character.codePointAt(text, i));
+            i += c < TABLE ? 1 : Character.charCount(Character.codePointAt(text, i, length));
         }
         return i;
     }
@@ -123,9 +127,9 @@ public final class SearchTokens {
         while (i < length) {
             char c = text[i];
             // Below the table a char is its own code point (no surrogates there).
-            int cp = c < TABLE ? c : Character.codePointAt(text, i);
+            int cp = c < TABLE ? c : Character.codePointAt(text, i, length);
             if (isWordChar(cp) || (isApostrophe(cp) && i + 1 < length && i > start
-                    && Character.isLetter(Character.codePointAt(text, i + 1)))) {
+                    && Character.isLetter(Character.codePointAt(text, i + 1, length)))) {
                 i += Character.charCount(cp);
             } else {
                 break;

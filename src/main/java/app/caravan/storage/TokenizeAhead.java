@@ -59,7 +59,9 @@ final class TokenizeAhead implements AutoCloseable {
         List<int[]> texts = new ArrayList<>();
         for (String text : texts(sources)) {
             if (text != null) {
-                SearchTokens.forEachWord(text.toCharArray(), words);
+                char[] chars = pool.textBuffer(text.length());
+                text.getChars(0, text.length(), chars, 0);
+                SearchTokens.forEachWord(chars, text.length(), words);
             }
             texts.add(words.sequence());
         }

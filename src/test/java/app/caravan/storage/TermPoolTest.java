@@ -104,4 +104,22 @@ class TermPoolTest {
             assertEquals(List.copyOf(seen.keySet()), List.of(shared.termTexts()));
         }
     }
+
+    @Test
+    void aShortTextAfterALongOneDoesNotReadWhatTheLongOneLeftInTheBuffer() {
+        // The note ends where the transcript had more letters and the low half of a surrogate pair.
+        String transcript = "ab𝐀cdefgh слово";
+        String note = "ab\uD835";
+        SearchSources sources = new SearchSources(new UUID(4, 1), "P", OffsetDateTime.parse("2022-10-01T10:00:00+03:00"),
+                transcript, List.of(note, "ab"), List.of(), List.of());
+        TokenizeAhead.Tokenized tokenized = TokenizeAhead.tokenize(sources, new TermPool());
+        List<String> texts = List.of("P", transcript, note, "ab");
+        for (int t = 0; t < texts.size(); t++) {
+            List<String> words = new ArrayList<>();
+            for (int index : tokenized.texts().get(t)) {
+                words.add(tokenized.terms()[index].text);
+            }
+            assertEquals(SearchTokens.tokenize(texts.get(t)).stream().map(SearchToken::term).toList(), words, texts.get(t));
+        }
+    }
 }
