@@ -35,16 +35,22 @@ final class TermPool {
         }
     }
 
-    private Term[] table = new Term[1 << 12];
+    /**
+     * Small at first: one-off tokenizing (an edit, a reindex of one interview) makes a pool per
+     * interview; a batch's pool doubles its way up.
+     */
+    private static final int INITIAL_SLOTS = 1 << 8;
+
+    private Term[] table = new Term[INITIAL_SLOTS];
     private int size;
     private int stamp;
     /** Spellings as found in the texts (open addressing) and the Term each folds to; null: folds to nothing. */
-    private char[][] spellings = new char[1 << 12][];
-    private int[] spellingHashes = new int[1 << 12];
-    private Term[] spellingTerms = new Term[1 << 12];
+    private char[][] spellings = new char[INITIAL_SLOTS][];
+    private int[] spellingHashes = new int[INITIAL_SLOTS];
+    private Term[] spellingTerms = new Term[INITIAL_SLOTS];
     private int spellingCount;
     private char[] foldBuffer = new char[256];
-    private char[] textBuffer = new char[4096];
+    private char[] textBuffer = new char[1024];
 
     /** The Term of word [start, end) of {@code text}, as {@link SearchTokens#foldInto} folds it; null when it folds to nothing. */
     Term word(char[] text, int start, int end) {
