@@ -31,10 +31,6 @@ final class VocabularyResolver {
     private final Kind<Theme> themes;
     private VocabularyIndex combined;
 
-    VocabularyResolver(Vocabulary vault) {
-        this(vault, vault.index());
-    }
-
     /** {@code vaultIndex}: {@code vault}'s index, built once by a caller that resolves many files against the vault. */
     VocabularyResolver(Vocabulary vault, VocabularyIndex vaultIndex) {
         this.vault = vault;

@@ -206,7 +206,7 @@ public final class BundleBench {
                 }
                 report.importNanos = System.nanoTime() - start;
                 if (cpu != null) {
-                    report.importCpu = ThreadCpu.describe(cpu.seconds(IMPORT_THREADS), cpu.wallSeconds());
+                    report.importCpu = ThreadCpu.describe(cpu.seconds("importing thread", IMPORT_THREADS), cpu.wallSeconds());
                 }
                 report.imported = result.added();
             } finally {

@@ -91,7 +91,7 @@ public final class BundleBenchReport {
         out.add(row("  reader alone (age + unzip + verify + JSON)", readerNanos, bundleBytes, imported));
         out.add(row("  vault write + index (import minus reader)", importNanos - readerNanos, bundleBytes, imported));
         out.add(importCpu == null ? "  CPU of the import by thread: not measured here (no /proc)"
-                : "  CPU of the import by thread: " + importCpu.replaceFirst("^caller", "importing thread"));
+                : "  CPU of the import by thread: " + importCpu);
         out.add(String.format(Locale.ROOT, "bundle: %,d bytes for %,d interviews (%.1f KB each); imported %,d, desk"
                 + " vault lists %,d (%.1f MB)", bundleBytes, sealedInterviews, bundleBytes / 1e3 / Math.max(1,
                 sealedInterviews), imported, deskInterviews, deskVaultBytes / 1e6));

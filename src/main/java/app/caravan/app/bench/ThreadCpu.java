@@ -71,12 +71,12 @@ final class ThreadCpu implements AutoCloseable {
     }
 
     /**
-     * Seconds of CPU per group, in the order given; {@code named} maps a thread-name prefix to
-     * its group. The caller's own thread is "caller"; compilers, collector and the rest follow.
+     * Seconds of CPU per group, in the order given: the calling thread as {@code caller}, then
+     * {@code named} (thread-name prefix to group), compilers, collector and the rest.
      */
-    Map<String, Double> seconds(Map<String, String> named) {
+    Map<String, Double> seconds(String caller, Map<String, String> named) {
         Map<String, Double> out = new LinkedHashMap<>();
-        out.put("caller", callerNanos / 1e9);
+        out.put(caller, callerNanos / 1e9);
         named.values().forEach(group -> out.putIfAbsent(group, 0.0));
         out.put("JIT compilers", 0.0);
         out.put("GC", 0.0);

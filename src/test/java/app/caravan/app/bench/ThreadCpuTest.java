@@ -19,7 +19,7 @@ class ThreadCpuTest {
         Thread.sleep(2 * ThreadCpu.SAMPLE_MILLIS);
         spin(100);
         cpu.close();
-        Map<String, Double> seconds = cpu.seconds(Map.of("busy-worker-wit", "busy"));
+        Map<String, Double> seconds = cpu.seconds("caller", Map.of("busy-worker-wit", "busy"));
         assertEquals(List.of("caller", "busy", "JIT compilers", "GC", "other"), List.copyOf(seconds.keySet()));
         assertTrue(seconds.get("busy") >= 0.2 && seconds.get("busy") < 2, seconds.toString());
         assertTrue(seconds.get("caller") >= 0.05, seconds.toString());
