@@ -89,9 +89,11 @@ final class XtsAes {
 
         void block(long id, byte[] data, int offset, boolean forward) throws GeneralSecurityException {
             // Tweak of the first unit: AES of the block number, little-endian in 16 bytes.
-            LONG_LE.set(tweaks, 0, id);
-            LONG_LE.set(tweaks, 8, 0L);
-            update(encrypt, tweaks, 0, UNIT, tweaks, 0);
+            // Input and output are always different arrays: given the same one, the JDK's cipher
+            // first copies the input (a tenth of all the memory a bulk import allocated).
+            LONG_LE.set(scratch, 0, id);
+            LONG_LE.set(scratch, 8, 0L);
+            update(encrypt, scratch, 0, UNIT, tweaks, 0);
             long t0 = (long) LONG_LE.get(tweaks, 0);
             long t1 = (long) LONG_LE.get(tweaks, 8);
             for (int u = 0; u < UNITS; u++) {
@@ -105,9 +107,9 @@ final class XtsAes {
                 t1 = (t1 << 1) | (t0 >>> 63);
                 t0 = (t0 << 1) ^ (FEEDBACK & -carry);
             }
-            update(forward ? encrypt : decrypt, scratch, 0, BLOCK, scratch, 0);
+            update(forward ? encrypt : decrypt, scratch, 0, BLOCK, data, offset);
             for (int at = 0; at < BLOCK; at += 8) {
-                LONG_LE.set(data, offset + at, (long) LONG_LE.get(scratch, at) ^ (long) LONG_LE.get(tweaks, at));
+                LONG_LE.set(data, offset + at, (long) LONG_LE.get(data, offset + at) ^ (long) LONG_LE.get(tweaks, at));
             }
         }
 

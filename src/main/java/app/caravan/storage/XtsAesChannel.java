@@ -9,6 +9,7 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.h2.security.SHA256;
 import org.h2.store.fs.FileBaseDefault;
 
@@ -32,6 +33,8 @@ final class XtsAesChannel extends FileBaseDefault {
     static final int BLOCK = XtsAes.BLOCK;
     private static final int MASK = BLOCK - 1;
     static final int HEADER_LENGTH = BLOCK;
+    /** Far below G1's humongous size (half a region, 1 MiB at least), and few system calls. */
+    private static final int PIECE = 64 * BLOCK;
     private static final byte[] MAGIC = "H2encrypt\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final int SALT_LENGTH = 8;
     private static final int ITERATIONS = 10;
@@ -45,6 +48,8 @@ final class XtsAesChannel extends FileBaseDefault {
     private volatile XtsAes xts;
     /** The content's size as H2 sees it. */
     private volatile long size;
+    /** Plain-text scratch arrays of {@value #PIECE} bytes, one per thread at a time; wiped at close. */
+    private final ConcurrentLinkedQueue<byte[]> pieces = new ConcurrentLinkedQueue<>();
 
     /**
      * {@code password} is H2's file password as bytes (UTF-16BE); this channel keeps its own copy
@@ -138,44 +143,93 @@ final class XtsAesChannel extends FileBaseDefault {
             dst.position(at + len);
             return len;
         }
-        int span = (skip + len + MASK) & ~MASK;
-        byte[] temp = new byte[span];
-        readFully(base, HEADER_LENGTH + start, ByteBuffer.wrap(temp));
-        cipher.decrypt(start / BLOCK, temp, 0, span / BLOCK);
-        dst.put(temp, skip, len);
+        byte[] piece = borrow();
+        try {
+            long blockStart = start;
+            for (int done = 0; done < len; ) {
+                int n = Math.min(PIECE - skip, len - done);
+                int span = (skip + n + MASK) & ~MASK;
+                readFully(base, HEADER_LENGTH + blockStart, ByteBuffer.wrap(piece, 0, span));
+                cipher.decrypt(blockStart / BLOCK, piece, 0, span / BLOCK);
+                dst.put(piece, skip, n);
+                done += n;
+                blockStart += span;
+                skip = 0;
+            }
+        } finally {
+            giveBack(piece);
+        }
         return len;
     }
 
+    /**
+     * Writes in pieces of at most {@value #PIECE} bytes through a reused array: MVStore writes
+     * whole chunks of many MiB at once, and an array of that size per write was a humongous
+     * allocation for G1 each time (ADR 0008, session 8).
+     */
     @Override
     public int write(ByteBuffer src, long position) throws IOException {
         XtsAes cipher = xts();
         int len = src.remaining();
-        long start = position & ~(long) MASK;
-        int skip = (int) (position - start);
-        int span = (skip + len + MASK) & ~MASK;
-        byte[] crypt = new byte[span];
-        if (skip != 0 || (len & MASK) != 0) {
-            // A partial block: read what is there, so the rest of the block is kept.
-            long available = (size - start + MASK) & ~(long) MASK;
-            int existing = (int) Math.max(0, Math.min(span, available));
-            if (existing > 0) {
-                readFully(base, HEADER_LENGTH + start, ByteBuffer.wrap(crypt, 0, existing));
-                cipher.decrypt(start / BLOCK, crypt, 0, existing / BLOCK);
-            }
+        if (len == 0) {
+            return 0;
         }
-        src.get(crypt, skip, len);
-        cipher.encrypt(start / BLOCK, crypt, 0, span / BLOCK);
-        writeFully(base, HEADER_LENGTH + start, ByteBuffer.wrap(crypt));
         long end = position + len;
+        byte[] piece = borrow();
+        try {
+            for (long at = position; at < end; ) {
+                long start = at & ~(long) MASK;
+                int skip = (int) (at - start);
+                int n = (int) Math.min(PIECE - skip, end - at);
+                int span = (skip + n + MASK) & ~MASK;
+                // A block the write covers only in part keeps the rest of what is there.
+                if (skip != 0) {
+                    loadBlock(cipher, piece, 0, start);
+                }
+                if (((skip + n) & MASK) != 0 && (span > BLOCK || skip == 0)) {
+                    loadBlock(cipher, piece, span - BLOCK, start + span - BLOCK);
+                }
+                src.get(piece, skip, n);
+                cipher.encrypt(start / BLOCK, piece, 0, span / BLOCK);
+                writeFully(base, HEADER_LENGTH + start, ByteBuffer.wrap(piece, 0, span));
+                at += n;
+            }
+        } finally {
+            giveBack(piece);
+        }
         synchronized (this) {
             size = Math.max(size, end);
             int partial = (int) (size & MASK);
             if (partial > 0 && end == size) {
                 // H2's marker for a size that is not whole blocks: that many bytes after the last block.
-                writeFully(base, HEADER_LENGTH + start + span, ByteBuffer.allocate(partial));
+                long afterLast = (end + MASK) & ~(long) MASK;
+                writeFully(base, HEADER_LENGTH + afterLast, ByteBuffer.allocate(partial));
             }
         }
         return len;
+    }
+
+    /** The plain content of the block at {@code position} into {@code piece}, zeros past the end. */
+    private void loadBlock(XtsAes cipher, byte[] piece, int offset, long position) throws IOException {
+        if (position < ((size + MASK) & ~(long) MASK)) {
+            readFully(base, HEADER_LENGTH + position, ByteBuffer.wrap(piece, offset, BLOCK));
+            cipher.decrypt(position / BLOCK, piece, offset, 1);
+        } else {
+            Arrays.fill(piece, offset, offset + BLOCK, (byte) 0);
+        }
+    }
+
+    private byte[] borrow() {
+        byte[] piece = pieces.poll();
+        return piece != null ? piece : new byte[PIECE];
+    }
+
+    private void giveBack(byte[] piece) {
+        if (isOpen()) {
+            pieces.offer(piece);
+        } else {
+            Secrets.wipe(piece);
+        }
     }
 
     @Override
@@ -211,6 +265,9 @@ final class XtsAesChannel extends FileBaseDefault {
     protected void implCloseChannel() throws IOException {
         if (password != null) {
             Secrets.wipe(password);
+        }
+        for (byte[] piece = pieces.poll(); piece != null; piece = pieces.poll()) {
+            Secrets.wipe(piece);
         }
         base.close();
     }

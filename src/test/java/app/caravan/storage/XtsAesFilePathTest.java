@@ -55,7 +55,10 @@ class XtsAesFilePathTest {
                     // No gaps: a block never written reads as noise in this format (as in H2's).
                     long position = aligned ? 4096L * random.nextInt(Math.min(6, expected.length / 4096 + 1))
                             : random.nextInt(expected.length + 1);
-                    int length = aligned ? 4096 * (1 + random.nextInt(5)) : 1 + random.nextInt(10_000);
+                    // Every fourth write is bigger than the channel's 256 KiB piece, as MVStore's chunks are.
+                    boolean big = write % 4 == 3;
+                    int length = aligned ? 4096 * (big ? 60 + random.nextInt(140) : 1 + random.nextInt(5))
+                            : big ? 200_000 + random.nextInt(600_000) : 1 + random.nextInt(10_000);
                     byte[] data = new byte[length];
                     random.nextBytes(data);
                     a.write(ByteBuffer.wrap(data), position);
@@ -65,6 +68,7 @@ class XtsAesFilePathTest {
                     expected = overlay(expected, data, (int) position);
                     assertEquals(expected.length, a.size(), "size after write " + write + " of round " + round);
                     assertArrayEquals(expected, readAll(a, false), "content after write " + write + " of round " + round);
+                    assertRangeReads(a, expected, random, "after write " + write + " of round " + round);
                 }
                 if (random.nextBoolean()) {
                     int cut = aligned ? expected.length / 4096 / 2 * 4096 : random.nextInt(expected.length + 1);
@@ -151,6 +155,26 @@ class XtsAesFilePathTest {
                 () -> FilePath.get(XtsAesFilePath.databaseName(temp.resolve("stray")) + ".mv.db").open("rw"));
         assertTrue(e.getMessage().contains("without encryption"), e.getMessage());
         assertFalse(Files.exists(stray));
+    }
+
+    /** Reads at odd offsets and lengths, some longer than a piece, into heap and direct buffers. */
+    private static void assertRangeReads(FileChannel channel, byte[] expected, Random random, String when)
+            throws IOException {
+        for (int i = 0; i < 4; i++) {
+            int from = random.nextInt(expected.length);
+            int length = 1 + random.nextInt(expected.length - from);
+            ByteBuffer buffer = i % 2 == 0 ? ByteBuffer.allocate(length + 3) : ByteBuffer.allocateDirect(length + 3);
+            buffer.position(3);
+            int read = 0;
+            while (read < length) {
+                read += channel.read(buffer, from + read);
+            }
+            byte[] got = new byte[length];
+            buffer.position(3);
+            buffer.get(got);
+            assertArrayEquals(java.util.Arrays.copyOfRange(expected, from, from + length), got,
+                    "bytes " + from + ".." + (from + length) + " " + when);
+        }
     }
 
     private static void plant(Connection c, String value) throws Exception {
