@@ -128,7 +128,8 @@ public final class AllBenchReport {
                         : status(bundle.encryptionRatio() >= BundleBench.AGE_TARGET)));
         double importTarget = options.interviews() / BundleBench.IMPORT_TARGET_PER_SECOND;
         rows.add(new Row("bundle import at a fresh desk vault", String.format(Locale.ROOT, "%.1f s, %,.0f interviews/s,"
-                + " %,d imported", seconds(bundle.importNanos), bundle.importInterviewsPerSecond(), bundle.imported),
+                + " %,d imported%s", seconds(bundle.importNanos), bundle.importInterviewsPerSecond(), bundle.imported,
+                bundle.importCpu == null ? "" : "; CPU by thread: " + bundle.importCpu),
                 String.format(Locale.ROOT, "< %.1f s (10 s per 10,000)", importTarget),
                 status(seconds(bundle.importNanos) < importTarget)));
         if (fluiditySkipped != null) {

@@ -27,6 +27,8 @@ class AllBenchReportTest {
         assertEquals(AllBenchReport.Status.NONE, row(rows, "bundle seal").status(), "no age, no comparison");
         assertTrue(row(rows, "bundle seal").figure().contains("age not installed"));
         assertEquals(AllBenchReport.Status.MISSED, row(rows, "bundle import").status(), "2 s for 1,000 misses < 1 s");
+        assertTrue(row(rows, "bundle import").figure().endsWith("1,000 imported; CPU by thread: importing thread 1.5 s,"
+                + " bundle reader 0.4 s; 1.9 s of CPU in 2.0 s on 2 cores"), row(rows, "bundle import").figure());
         assertEquals(AllBenchReport.Status.SKIPPED, row(rows, "keystroke").status());
         assertEquals("skipped: no display here", row(rows, "keystroke").figure());
 
@@ -86,6 +88,7 @@ class AllBenchReportTest {
         report.bundle.sealedInterviews = 1_000;
         report.bundle.importNanos = 2_000_000_000;
         report.bundle.imported = 1_000;
+        report.bundle.importCpu = "importing thread 1.5 s, bundle reader 0.4 s; 1.9 s of CPU in 2.0 s on 2 cores";
         report.fluiditySkipped = "no display here";
         return report;
     }
