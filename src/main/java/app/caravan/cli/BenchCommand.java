@@ -83,7 +83,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @Command(name = "bundle", description = {
-        "Builds a synthetic field vault of N interviews (as bench search does) in an owner-only temp folder,"
+        "Builds a synthetic field vault of N interviews (the bench export corpus: names and contacts in the"
+                + " text, three coded segments each) in an owner-only temp folder,"
                 + " deleted afterwards, seals them all into one bundle to a desk key made for the run, and imports"
                 + " it into a fresh desk vault. Prints seal time, size and throughput (split into vault and"
                 + " outbox, JSON + zip, and age encryption), the age command line on as many random bytes, and"
