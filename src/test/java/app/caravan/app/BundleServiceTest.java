@@ -132,6 +132,33 @@ class BundleServiceTest {
                 .findFirst().orElseThrow().interview().status());
     }
 
+    /**
+     * Interviews travel in the vault's key order (H2 compares UUIDs as two unsigned longs), not in
+     * interview order: the desk then inserts into its id-keyed indexes in order, touching each index
+     * page once per bundle instead of once per interview (ADR 0008, session 9).
+     */
+    @Test
+    void interviewsTravelInKeyOrderWhateverTheirDates() throws Exception {
+        List<Interview> made = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            made.add(full("P" + i));
+        }
+        List<UUID> keyOrder = made.stream().map(Interview::id).sorted((x, y) -> {
+            int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+            return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+        }).toList();
+        // Dated against the key order, so ordering by date would give the reverse.
+        for (int i = 0; i < keyOrder.size(); i++) {
+            Interview stored = session.interviews().get(keyOrder.get(i));
+            session.interviews().save(stored.toBuilder().interviewedAt(AT.minusDays(i)).build());
+        }
+        Path file = temp.resolve("ordered.age");
+
+        seal(false, file);
+
+        assertEquals(keyOrder, open(file, desk).interviews().stream().map(i -> i.interview().id()).toList());
+    }
+
     @Test
     void aWithdrawnInterviewTravelsAsItsWithdrawalOnly() throws Exception {
         Interview a = full("Aziz");
