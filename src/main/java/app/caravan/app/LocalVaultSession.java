@@ -1,20 +1,21 @@
 package app.caravan.app;
 
 import app.caravan.crypto.KdfParams;
+import app.caravan.domain.Problem;
 import app.caravan.exchange.BundleLimits;
 import app.caravan.storage.AttachmentStore;
 import app.caravan.storage.AuditLog;
 import app.caravan.storage.BundleLedger;
 import app.caravan.storage.ConflictStore;
+import app.caravan.storage.DeidDecisionStore;
 import app.caravan.storage.DeskSyncStore;
 import app.caravan.storage.DeviceKeyStore;
+import app.caravan.storage.InboxStore;
 import app.caravan.storage.InterviewEvents;
 import app.caravan.storage.InterviewStore;
 import app.caravan.storage.NameStore;
 import app.caravan.storage.OutboxStore;
 import app.caravan.storage.ReviewListener;
-import app.caravan.storage.DeidDecisionStore;
-import app.caravan.storage.InboxStore;
 import app.caravan.storage.ReviewStore;
 import app.caravan.storage.ReviewSync;
 import app.caravan.storage.SavedFilterStore;
@@ -28,6 +29,7 @@ import app.caravan.storage.VaultException;
 import app.caravan.storage.VocabularyStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 
 /** An unlocked local vault and its use cases (composition of stores and services). */
 final class LocalVaultSession implements VaultSession {
@@ -109,6 +111,11 @@ final class LocalVaultSession implements VaultSession {
         sync.recoverInterrupted();
         // A vault from before the index (or an interrupted first build) is indexed once, here.
         searchIndex.indexMissing();
+    }
+
+    @Override
+    public void onLost(Consumer<Problem> listener) {
+        vault.onLost(listener);
     }
 
     @Override

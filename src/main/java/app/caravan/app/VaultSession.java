@@ -1,6 +1,8 @@
 package app.caravan.app;
 
+import app.caravan.domain.Problem;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * An unlocked vault and the use cases that work on it. Closing it locks the vault.
@@ -101,6 +103,16 @@ public interface VaultSession extends AutoCloseable {
     /** The anonymized research dataset: export, preview, and the editor's de-identification decisions. */
     default AnonymizedExportService anonymizedExport() {
         throw new UnsupportedOperationException("anonymized export is not supported by " + getClass().getName());
+    }
+
+    /**
+     * {@code listener} hears, once and on the worker thread whose write failed, that the vault
+     * closed under this session (its database gave up after writing to the disk failed: a full
+     * disk, a removed stick), with the reason to show. The vault is locked by then: the key is
+     * wiped and the vault can be unlocked again. Sessions that cannot lose their vault never call it.
+     */
+    default void onLost(Consumer<Problem> listener) {
+        // Test doubles have no vault to lose.
     }
 
     /** True while the demo vault is open: the UI shows that its interviews are fictional. */

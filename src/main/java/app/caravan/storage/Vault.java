@@ -4,6 +4,7 @@ import app.caravan.storage.VaultException.Kind;
 import app.caravan.crypto.AesGcm;
 import app.caravan.crypto.KdfParams;
 import app.caravan.crypto.Secrets;
+import app.caravan.domain.Problem;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -14,8 +15,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
+import org.h2.api.ErrorCode;
 
 /**
  * An unlocked vault: one directory with an AES-encrypted H2 database whose file password is a
@@ -42,6 +47,9 @@ public final class Vault implements AutoCloseable {
     /** Holds the data key while open; wiped and dropped on close. */
     private H2Connector connector;
     private Connection connection;
+    /** Why H2 closed the database under us (see {@link #lose}); null while open or closed normally. */
+    private Problem lost;
+    private final List<Consumer<Problem>> lostListeners = new CopyOnWriteArrayList<>();
 
     private Vault(Path directory, UUID vaultId, VaultLock lock, H2Connector connector, Connection connection) {
         this.directory = directory;
@@ -211,11 +219,58 @@ public final class Vault implements AutoCloseable {
     private StorageException failure(String operation, SQLException e) {
         String where = operation + " in the vault " + directory;
         long free = DiskSpace.usable(directory);
-        if (free >= 0 && free < DiskSpace.LOW) {
+        boolean full = free >= 0 && free < DiskSpace.LOW;
+        if (full) {
             where += ": the disk holding it is full (" + free / 1024 + " KiB free); free some space and unlock"
                     + " the vault again, everything saved before is kept";
         }
+        if (closedByH2(e)) {
+            lose(full ? Problem.of("vault.lost.diskFull", directory, free / 1024)
+                    : Problem.of("vault.lost.failed", directory, e.getErrorCode()));
+        }
         return new StorageException(where, e);
+    }
+
+    /**
+     * Whether H2 has closed the database: it does so when writing its file failed (a full disk,
+     * a removed USB stick), and every later statement only answers "database is closed".
+     */
+    private boolean closedByH2(SQLException e) {
+        if (e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED) {
+            return true;
+        }
+        try {
+            return connection.isClosed();
+        } catch (SQLException ex) {
+            return true;
+        }
+    }
+
+    /**
+     * The database closed under the session: this vault lets go at once as a lock would (the
+     * key is wiped, the lock file released, so the vault can be unlocked again once the disk has
+     * room) and tells its listeners why. What was committed before stays on disk.
+     */
+    private void lose(Problem why) {
+        closeQuietly(connection);
+        connection = null;
+        connector.wipe();
+        connector = null;
+        lock.release();
+        lost = why;
+        LOG.warning("The vault database closed after a failed write (" + why.key() + "); the vault is locked");
+        for (Consumer<Problem> listener : lostListeners) {
+            listener.accept(why);
+        }
+    }
+
+    /**
+     * {@code listener} hears, once and on the thread whose work failed, that H2 closed the
+     * database under this vault (see {@link #lose}), with the reason to show. It is called while
+     * this vault is held, so it must hand any work to another thread rather than do it.
+     */
+    public void onLost(Consumer<Problem> listener) {
+        lostListeners.add(listener);
     }
 
     /**
@@ -258,7 +313,7 @@ public final class Vault implements AutoCloseable {
 
     private void ensureOpen() {
         if (connection == null) {
-            throw new StorageException("The vault is locked");
+            throw new StorageException(lost == null ? "The vault is locked" : lost.english());
         }
     }
 

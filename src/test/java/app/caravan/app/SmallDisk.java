@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
  * why). A ballast file takes all but the wanted free space, so the app's own writes hit ENOSPC
  * exactly as on a full USB stick.
  */
-final class SmallDisk implements AutoCloseable {
+public final class SmallDisk implements AutoCloseable {
     private final Path mountPoint;
     private final Path ballast;
 
@@ -24,7 +24,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** Mounts a tmpfs of {@code mib} MiB on {@code mountPoint}, or aborts the test with the reason. */
-    static SmallDisk mount(Path mountPoint, int mib) throws IOException, InterruptedException {
+    public static SmallDisk mount(Path mountPoint, int mib) throws IOException, InterruptedException {
         Assumptions.assumeTrue(System.getProperty("os.name", "").toLowerCase().contains("linux"),
                 "a size-limited tmpfs needs Linux");
         Files.createDirectories(mountPoint);
@@ -34,16 +34,16 @@ final class SmallDisk implements AutoCloseable {
         return new SmallDisk(mountPoint);
     }
 
-    Path root() {
+    public Path root() {
         return mountPoint;
     }
 
-    long free() throws IOException {
+    public long free() throws IOException {
         return Files.getFileStore(mountPoint).getUsableSpace();
     }
 
     /** Fills the disk with a ballast file until only about {@code bytes} are left. */
-    void leaveFree(long bytes) throws IOException {
+    public void leaveFree(long bytes) throws IOException {
         Files.deleteIfExists(ballast);
         long fill = free() - bytes;
         byte[] chunk = new byte[64 * 1024];
@@ -57,7 +57,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** Frees the ballast: the user made room. */
-    void makeRoom() throws IOException {
+    public void makeRoom() throws IOException {
         Files.deleteIfExists(ballast);
     }
 

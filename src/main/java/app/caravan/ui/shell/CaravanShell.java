@@ -4,6 +4,7 @@ import app.caravan.app.AppPreferences;
 import app.caravan.app.PreferencesFile;
 import app.caravan.app.VaultAccessException;
 import app.caravan.app.VaultSession;
+import app.caravan.domain.Problem;
 import app.caravan.ui.common.Appearance;
 import app.caravan.ui.common.BackgroundExecutor;
 import app.caravan.ui.common.DialogService;
@@ -27,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.PasswordField;
@@ -202,8 +204,32 @@ public final class CaravanShell {
 
     private void unlocked(VaultSession session) {
         lastDirectory = session.directory();
+        session.onLost(why -> Platform.runLater(() -> lost(session, why)));
         startAutoSync(session);
         showMainWindow(session);
+    }
+
+    /**
+     * The vault closed under the open session (a full disk): the window would only answer every
+     * click with an error, so the shell locks as Ctrl+L does and the unlock screen says why.
+     * The vault let go of its key and lock already; what was saved before is on disk.
+     */
+    private void lost(VaultSession lostSession, Problem why) {
+        if (session != lostSession) {
+            return;
+        }
+        String notice = i18n.text(why, null);
+        MainWindow window = hide(i18n.get("lock.locking"));
+        if (window == null) {
+            return;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        locking = done;
+        window.closeSession(false).thenRun(() -> {
+            window.wipe();
+            scene.setRoot(unlockFlow(notice));
+            done.complete(null);
+        });
     }
 
     private void showMainWindow(VaultSession session) {

@@ -46,11 +46,17 @@ public final class UnlockFlow extends BorderPane {
         ifVault(directory, () -> showUnlock(directory), this::showWelcome);
     }
 
-    /** A message for the welcome screen, e.g. that the vault was destroyed; shown when it appears. */
+    /**
+     * A message for the screen that appears: on the welcome screen, e.g. that the vault was
+     * destroyed; on the unlock screen, e.g. why the vault was locked (a full disk).
+     */
     public void setNotice(String notice) {
         this.notice = notice;
         if (getCenter() instanceof WelcomeView welcome) {
             welcome.showNotice(notice);
+        } else if (getCenter() instanceof UnlockView unlock && notice != null) {
+            unlock.showError(notice);
+            this.notice = null;
         }
     }
 
@@ -84,10 +90,17 @@ public final class UnlockFlow extends BorderPane {
 
     void showUnlock(Path directory) {
         boolean demo = directory.toAbsolutePath().normalize().equals(VaultLocations.demoDirectory(defaultDirectory));
-        show(new UnlockView(directory, demo, vaults, executor, i18n, onUnlocked, this::showWelcome, message -> {
-            notice = message;
-            showWelcome();
-        }));
+        UnlockView unlock = new UnlockView(directory, demo, vaults, executor, i18n, onUnlocked, this::showWelcome,
+                message -> {
+                    notice = message;
+                    showWelcome();
+                });
+        if (notice != null) {
+            // Said once, where it matters; the welcome screen behind "other vault" starts clean.
+            unlock.showError(notice);
+            notice = null;
+        }
+        show(unlock);
     }
 
     private void chooseFolderToCreate() {

@@ -109,7 +109,8 @@ final class UnlockView extends UnlockPage {
         }
     }
 
-    private void showError(String message) {
+    /** Shown under the passphrase field until the next attempt; also why the vault was locked (UnlockFlow). */
+    void showError(String message) {
         error.setText(message);
     }
 
