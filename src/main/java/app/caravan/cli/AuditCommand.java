@@ -30,10 +30,10 @@ final class AuditCommand extends VaultCommand {
         if (action == Action.verify) {
             AuditReport report = session.audit().verify();
             if (!report.intact()) {
-                err().println("caravan: audit log broken at entry " + report.seq() + ": " + report.problem());
+                err().println(say("audit.broken", report.seq(), report.problem()));
                 return 1;
             }
-            out().println("audit log intact: " + report.entries() + " entries");
+            out().println(say("audit.intact", report.entries()));
             return 0;
         }
         List<AuditEntry> entries = interview == null ? session.audit().all() : session.audit().forInterview(interview);

@@ -54,12 +54,11 @@ final class BundleCommand extends VaultCommand {
             sealed = session.bundles().seal(to, includeIdentity, out);
         }
         if (sealed.isEmpty()) {
-            out().println("nothing to send: no changes since the last bundle");
+            out().println(say("bundle.nothing"));
             return 0;
         }
         Sealed s = sealed.get();
-        out().println("sealed bundle " + s.sequence() + ": " + s.interviews() + " interviews, " + s.withdrawals()
-                + " withdrawals, " + s.attachments() + " attachments, " + s.size() + " bytes");
+        out().println(say("bundle.sealed", s.sequence(), s.interviews(), s.withdrawals(), s.attachments(), s.size()));
         return 0;
     }
 }

@@ -45,6 +45,8 @@ public final class CaravanCommand implements Callable<Integer> {
     final VaultService vaults;
     private final Consumer<Path> desktop;
     PassphraseSource passphrases = PassphraseSource.system();
+    /** Result lines and the command line's own refusals, in the language of the help. */
+    Say say = Say.in(null);
 
     CaravanCommand(VaultService vaults, Consumer<Path> desktop) {
         this.vaults = vaults;
@@ -70,6 +72,7 @@ public final class CaravanCommand implements Callable<Integer> {
     /** Failures are said in {@code locale}'s language where the layer below keyed them (null: English). */
     static CommandLine commandLine(CaravanCommand command, Locale locale) {
         CommandLine cli = new CommandLine(command);
+        command.say = Say.in(locale);
         cli.setExecutionExceptionHandler(new OneLineErrors(locale));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;

@@ -74,13 +74,13 @@ final class ConflictsCommand {
                     var here = s.interviews().get(c.interviewId());
                     String device = devices.stream().filter(d -> d.deviceId().equals(c.deviceId()))
                             .map(KnownDevice::fingerprint).findFirst().orElse(c.deviceId().toString());
-                    return c.id() + "  " + here.pseudonym() + "  " + device + "  desk r" + here.revision()
-                            + " / field r" + c.incomingRevision() + "  received " + c.receivedAt();
+                    return Say.of(spec).line("conflicts.line", c.id(), here.pseudonym(), device, here.revision(),
+                            c.incomingRevision(), c.receivedAt());
                 }).toList();
             });
             lines.forEach(out::println);
             if (lines.isEmpty()) {
-                out.println("no sync conflicts");
+                out.println(Say.of(spec).line("conflicts.none"));
             }
             return 0;
         }
@@ -93,9 +93,8 @@ final class ConflictsCommand {
         public Integer call() throws Exception {
             DeskImportService.ConflictDetail d = parent.inVault(s -> s.deskImport().conflict(id));
             PrintWriter out = out();
-            out.println("conflict " + d.id() + ": " + d.deskPseudonym() + " (desk r" + d.deskRevision() + ", "
-                    + d.deskSegments() + " coded segments) / " + d.incomingPseudonym() + " (field r"
-                    + d.incomingRevision() + ", " + d.incomingSegments() + " coded segments)");
+            out.println(Say.of(spec).line("conflicts.show", d.id(), d.deskPseudonym(), d.deskRevision(),
+                    d.deskSegments(), d.incomingPseudonym(), d.incomingRevision(), d.incomingSegments()));
             out.print(d.proposedMerge());
             if (!d.proposedMerge().endsWith("\n")) {
                 out.println();
@@ -112,7 +111,7 @@ final class ConflictsCommand {
                 s.deskImport().keepMine(id);
                 return null;
             });
-            out().println("kept the desk version: conflict " + id + " resolved");
+            out().println(Say.of(spec).line("conflicts.keptMine", id));
             return 0;
         }
     }
@@ -125,7 +124,7 @@ final class ConflictsCommand {
                 s.deskImport().keepTheirs(id);
                 return null;
             });
-            out().println("kept the field version: conflict " + id + " resolved");
+            out().println(Say.of(spec).line("conflicts.keptTheirs", id));
             return 0;
         }
     }
@@ -141,10 +140,9 @@ final class ConflictsCommand {
             String transcript = read(file);
             int dropped = parent.inVault(s -> s.deskImport().keepMerged(id, transcript));
             PrintWriter out = out();
-            out.println("merged: conflict " + id + " resolved, " + dropped + " coded segments dropped (their words"
-                    + " are not in the merge)");
+            out.println(Say.of(spec).line("conflicts.merged", id, dropped));
             // The file is plaintext interview content outside the vault, which only the user can remove.
-            out.println("reminder: " + file + " holds transcript text outside the encrypted vault; delete it");
+            out.println(Say.of(spec).line("conflicts.reminder", file));
             return 0;
         }
 

@@ -27,10 +27,10 @@ final class DestroyVaultCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> left = root.vaults.destroy(root.vault, confirm);
-        spec.commandLine().getOut().println("destroyed vault " + root.vault.toAbsolutePath().normalize());
+        spec.commandLine().getOut().println(root.say.line("destroy.done", root.vault.toAbsolutePath().normalize()));
         if (!left.isEmpty()) {
-            spec.commandLine().getOut().println("left alone " + left.size() + " file(s) Caravan did not write in "
-                    + root.vault.toAbsolutePath().normalize());
+            spec.commandLine().getOut().println(root.say.line("destroy.leftAlone", left.size(),
+                    root.vault.toAbsolutePath().normalize()));
         }
         return 0;
     }

@@ -59,17 +59,17 @@ final class ExportAnonymizedCommand extends VaultCommand {
         Report report = session.anonymizedExport().export(request, p -> {
             if (p.total() > 0 && p.step().equals("reading") && p.done() * 10 / p.total() != last[0]) {
                 last[0] = p.done() * 10 / p.total();
-                err().println("reading " + p.done() + " of " + p.total());
+                err().println(say("export.reading", p.done(), p.total()));
             }
         }, null);
-        out().println((report.sealed() != null ? "sealed " + report.sealed() : "wrote " + report.folder()) + ": "
-                + report.participants() + " participants (" + report.textless() + " without text), "
-                + report.suppressed() + " suppressed for k = " + k);
-        out().println("left out by consent: " + describe(report.excluded()));
-        out().println("generalized: " + describe(report.generalization()));
-        out().println("text replaced: " + describe(report.replacements()));
-        out().printf(Locale.ROOT, "re-identification risk (prosecutor): highest %.3f, average %.3f%n",
-                report.highestRisk(), report.averageRisk());
+        out().println(say(report.sealed() != null ? "export.sealed" : "export.wrote",
+                report.sealed() != null ? report.sealed() : report.folder(), report.participants(), report.textless(),
+                report.suppressed(), k));
+        out().println(say("export.leftOut", describe(report.excluded())));
+        out().println(say("export.generalized", describe(report.generalization())));
+        out().println(say("export.replaced", describe(report.replacements())));
+        out().println(say("export.risk", String.format(Locale.ROOT, "%.3f", report.highestRisk()),
+                String.format(Locale.ROOT, "%.3f", report.averageRisk())));
         return 0;
     }
 
@@ -77,9 +77,9 @@ final class ExportAnonymizedCommand extends VaultCommand {
         return values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
     }
 
-    private static String describe(Map<String, ?> values) {
+    private String describe(Map<String, ?> values) {
         if (values.isEmpty()) {
-            return "none";
+            return say("export.none");
         }
         StringBuilder text = new StringBuilder();
         values.forEach((key, value) -> text.append(text.length() == 0 ? "" : ", ").append(key).append(' ')

@@ -14,7 +14,7 @@ final class ExportJsonCommand extends VaultCommand {
     @Override
     int run(VaultSession session) {
         int count = session.interchange().exportFile(file);
-        out().println("exported " + count);
+        out().println(say("exportJson.done", count));
         return 0;
     }
 }

@@ -42,9 +42,9 @@ final class IdentityCommand extends VaultCommand {
             export(session, device);
             return 0;
         }
-        out().println("device:      " + device.deviceId());
-        out().println("recipient:   " + device.recipient());
-        out().println("fingerprint: " + device.fingerprint());
+        out().println(say("identity.device", device.deviceId()));
+        out().println(say("identity.recipient", device.recipient()));
+        out().println(say("identity.fingerprint", device.fingerprint()));
         return 0;
     }
 
@@ -81,7 +81,6 @@ final class IdentityCommand extends VaultCommand {
             Arrays.fill(secret, '\0');
             Arrays.fill(line, (byte) 0);
         }
-        out().println("wrote the age identity of device " + device.deviceId() + " to " + out
-                + " (owner-only); keep it secret");
+        out().println(say("identity.wrote", device.deviceId(), out));
     }
 }

@@ -61,13 +61,11 @@ final class ImportBundleCommand extends VaultCommand {
             }
         }
         if (result.alreadyImported()) {
-            out().println("already imported: bundle " + result.sequence() + " from " + result.deviceId() + " ("
-                    + result.fingerprint() + ")");
+            out().println(say("importBundle.again", result.sequence(), result.deviceId(), result.fingerprint()));
             return 0;
         }
-        out().println("imported bundle " + result.sequence() + " from " + result.deviceId() + " ("
-                + result.fingerprint() + "): " + result.added() + " new, " + result.updated() + " updated, "
-                + result.withdrawn() + " withdrawn, " + result.conflicts() + " conflicts");
+        out().println(say("importBundle.done", result.sequence(), result.deviceId(), result.fingerprint(),
+                result.added(), result.updated(), result.withdrawn(), result.conflicts()));
         return 0;
     }
 

@@ -15,10 +15,10 @@ final class ImportCommand extends VaultCommand {
     @Override
     int run(VaultSession session) throws Exception {
         ImportReport report = session.interchange().importFile(file);
-        report.addedCities().forEach(n -> err().println("note: added the city '" + n + "' to the vocabulary"));
-        report.addedProfessions().forEach(n -> err().println("note: added the profession '" + n + "' to the vocabulary"));
-        report.addedThemes().forEach(n -> err().println("note: added the theme '" + n + "' to the codebook"));
-        out().println("imported " + report.imported());
+        report.addedCities().forEach(n -> err().println(say("import.city", n)));
+        report.addedProfessions().forEach(n -> err().println(say("import.profession", n)));
+        report.addedThemes().forEach(n -> err().println(say("import.theme", n)));
+        out().println(say("import.done", report.imported()));
         return 0;
     }
 }

@@ -34,7 +34,7 @@ final class InitCommand implements Callable<Integer> {
                 if (user != null) {
                     session.settings().setUserName(user);
                 }
-                spec.commandLine().getOut().println("created vault " + session.directory());
+                spec.commandLine().getOut().println(root.say.line("init.created", session.directory()));
             }
         } finally {
             Arrays.fill(passphrase, '\0');

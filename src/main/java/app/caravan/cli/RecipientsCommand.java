@@ -39,7 +39,7 @@ final class RecipientsCommand extends VaultCommand {
     int run(VaultSession session) throws Exception {
         if (action == Action.add) {
             for (DeskRecipient added : add(session.keys())) {
-                out().println("added " + line(added));
+                out().println(say("recipients.added", line(added)));
             }
             return 0;
         }

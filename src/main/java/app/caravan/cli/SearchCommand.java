@@ -41,9 +41,12 @@ final class SearchCommand extends VaultCommand {
             }
         }
         if (!json) {
-            out().println((result.exact() ? "" : "at least ") + result.total() + " interview"
-                    + (result.total() == 1 ? "" : "s") + (result.hits().size() < result.total()
-                            ? ", showing the newest " + result.hits().size() : ""));
+            String count = say(result.total() == 1 ? "search.one" : "search.many", result.total());
+            if (!result.exact()) {
+                count = say("search.atLeast", count);
+            }
+            out().println(result.hits().size() < result.total()
+                    ? say("search.showing", count, result.hits().size()) : count);
         }
         return 0;
     }
@@ -56,12 +59,12 @@ final class SearchCommand extends VaultCommand {
         out().println();
     }
 
-    private static String where(SearchMatch m) {
+    private String where(SearchMatch m) {
         return switch (m.source()) {
-            case TRANSCRIPT -> "transcript @" + m.start();
-            case NOTE -> "note " + (m.index() + 1);
-            case MEMO -> "memo " + (m.index() + 1) + " @" + m.transcriptOffset();
-            case COMMENT -> "comment " + (m.index() + 1) + " @" + m.transcriptOffset();
+            case TRANSCRIPT -> say("search.transcript", m.start());
+            case NOTE -> say("search.note", m.index() + 1);
+            case MEMO -> say("search.memo", m.index() + 1, m.transcriptOffset());
+            case COMMENT -> say("search.comment", m.index() + 1, m.transcriptOffset());
         };
     }
 

@@ -25,51 +25,49 @@ final class SyncCommand extends VaultCommand {
     int run(VaultSession session) {
         SyncRound.Report round = session.syncRound().run(true, null, null, trust);
         for (InboxService.Line line : round.pulled().lines()) {
-            out().println("pulled " + line.name() + " <- " + line.target() + ": " + describe(line));
+            out().println(say("sync.pulled", line.name(), line.target(), describe(line)));
         }
         for (BundleService.Sealed reply : round.replies()) {
-            out().println("reply #" + reply.sequence() + " sealed (" + reply.size() + " bytes)");
+            out().println(say("sync.reply", reply.sequence(), reply.size()));
         }
         if (round.replyError() != null) {
             out().println(round.replyError());
         }
         SyncReport report = round.delivered();
         if (report.noTargets() && report.queued() > 0) {
-            throw new IllegalStateException(report.queued() + " bundle(s) queued but no delivery target is configured"
-                    + " (caravan targets add folder PATH)");
+            throw new IllegalStateException(say("sync.noTarget", report.queued()));
         }
         if (report.lines().isEmpty()) {
-            out().println("nothing to deliver");
+            out().println(say("sync.nothing"));
         }
         for (Line line : report.lines()) {
-            out().println("#" + line.sequence() + " " + line.bundleId() + " -> " + line.target() + ": "
-                    + describe(line));
+            out().println(say("sync.delivery", line.sequence(), line.bundleId(), line.target(), describe(line)));
         }
         if (!report.complete()) {
             String reason = report.firstError();
-            throw new IllegalStateException(report.queued() + " bundle(s) stay queued"
-                    + (reason == null ? "" : ": " + reason));
+            throw new IllegalStateException(reason == null ? say("sync.stayQueued", report.queued())
+                    : say("sync.stayQueuedBecause", report.queued(), reason));
         }
         return 0;
     }
 
-    private static String describe(InboxService.Line line) {
+    private String describe(InboxService.Line line) {
         return switch (line.outcome()) {
             case IMPORTED -> line.detail();
-            case UNTRUSTED -> "not imported: " + line.detail();
-            case REFUSED -> "refused (not tried again): " + line.detail();
-            case FAILED -> "failed, tried again next time: " + line.detail();
+            case UNTRUSTED -> say("sync.pull.untrusted", line.detail());
+            case REFUSED -> say("sync.pull.refused", line.detail());
+            case FAILED -> say("sync.pull.failed", line.detail());
         };
     }
 
-    private static String describe(Line line) {
+    private String describe(Line line) {
         return switch (line.outcome()) {
-            case DELIVERED -> "delivered";
-            case ALREADY_THERE -> "already there";
-            case FAILED -> "failed, retry after " + line.nextAttemptAt() + ": " + line.error();
-            case WAITING -> "waiting until " + line.nextAttemptAt();
-            case BLOCKED -> "not tried, an earlier bundle is not delivered there yet";
-            case CANCELLED -> "cancelled";
+            case DELIVERED -> say("sync.delivered");
+            case ALREADY_THERE -> say("sync.alreadyThere");
+            case FAILED -> say("sync.failed", line.nextAttemptAt(), line.error());
+            case WAITING -> say("sync.waiting", line.nextAttemptAt());
+            case BLOCKED -> say("sync.blocked");
+            case CANCELLED -> say("sync.cancelled");
         };
     }
 }

@@ -122,7 +122,7 @@ final class TargetsCommand {
                 out.println(t.id() + "  " + t.label());
             }
             if (all.isEmpty()) {
-                out.println("no delivery target (caravan targets add folder PATH)");
+                out.println(Say.of(spec).line("targets.none"));
             }
             return 0;
         }
@@ -145,7 +145,7 @@ final class TargetsCommand {
                 s.sync().removeTarget(id);
                 return null;
             });
-            spec.commandLine().getOut().println("removed " + id);
+            spec.commandLine().getOut().println(Say.of(spec).line("targets.removed", id));
             return 0;
         }
     }

@@ -29,4 +29,9 @@ abstract class VaultCommand implements Callable<Integer> {
     PrintWriter err() {
         return spec.commandLine().getErr();
     }
+
+    /** A sentence of output.properties in the command line's language. */
+    String say(String key, Object... args) {
+        return root.say.line(key, args);
+    }
 }
