@@ -165,7 +165,7 @@ final class XtsAesChannel extends FileBaseDefault {
     /**
      * Writes in pieces of at most {@value #PIECE} bytes through a reused array: MVStore writes
      * whole chunks of many MiB at once, and an array of that size per write was a humongous
-     * allocation for G1 each time (ADR 0008, session 8).
+     * allocation for G1 each time (ADR 0023, its session-8 note; measured in ADR 0008, "Session 8").
      */
     @Override
     public int write(ByteBuffer src, long position) throws IOException {

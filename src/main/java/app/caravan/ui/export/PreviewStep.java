@@ -7,6 +7,7 @@ import app.caravan.ui.common.I18n;
 import app.caravan.ui.common.Icons;
 import app.caravan.ui.common.Sections;
 import app.caravan.ui.common.UiStyles;
+import app.caravan.ui.common.WrappedScrollBars;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -150,6 +151,8 @@ final class PreviewStep {
     private static Region scroll(StyleClassedTextArea area) {
         VirtualizedScrollPane<StyleClassedTextArea> pane = new VirtualizedScrollPane<>(area);
         pane.getStyleClass().add("deid-pane");
+        // Wrapped text as in the editor: no sideways bar, and no layout re-requested per height estimate.
+        WrappedScrollBars.install(pane);
         VBox.setVgrow(pane, Priority.ALWAYS);
         return pane;
     }
