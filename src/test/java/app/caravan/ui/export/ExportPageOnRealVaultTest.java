@@ -71,7 +71,7 @@ class ExportPageOnRealVaultTest extends RealVaultUiTest {
         click("#nav-export");
 
         // Step 1: every interview, and what consent leaves out.
-        waitUntil(() -> textOf("#exportSelectionSummary").contains("7 interview(s) chosen; 6 can go out."));
+        waitUntil(() -> textOf("#exportSelectionSummary").contains("7 interviews chosen; 6 can go out."));
         assertTrue(textOf("#exportSelectionSummary").contains("no research-sharing consent: 1"),
                 textOf("#exportSelectionSummary"));
         Screenshots.save(app.stage.getScene(), "40-export-interviews");

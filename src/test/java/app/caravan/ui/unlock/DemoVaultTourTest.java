@@ -108,7 +108,7 @@ class DemoVaultTourTest extends UiRobot {
         assertBanner();
 
         click("#nav-export");
-        waitUntil(() -> textOf("#exportSelectionSummary").contains("34 interview(s) chosen"));
+        waitUntil(() -> textOf("#exportSelectionSummary").contains("34 interviews chosen"));
         click("#exportAll");
         click("#exportNext");
         await(this, "#exportStepOptions");
