@@ -218,18 +218,7 @@ public final class CaravanShell {
         if (session != lostSession) {
             return;
         }
-        String notice = i18n.text(why, null);
-        MainWindow window = hide(i18n.get("lock.locking"));
-        if (window == null) {
-            return;
-        }
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        locking = done;
-        window.closeSession(false).thenRun(() -> {
-            window.wipe();
-            scene.setRoot(unlockFlow(notice));
-            done.complete(null);
-        });
+        lock(i18n.text(why, null));
     }
 
     private void showMainWindow(VaultSession session) {
@@ -254,6 +243,11 @@ public final class CaravanShell {
      * and the old window's controls are emptied. Never asks anything.
      */
     private void lock() {
+        lock(null);
+    }
+
+    /** Locks as above; the unlock screen then shows {@code notice} (why it happened), if there is one. */
+    private void lock(String notice) {
         MainWindow window = hide(i18n.get("lock.locking"));
         if (window == null) {
             return;
@@ -262,7 +256,7 @@ public final class CaravanShell {
         locking = done;
         window.closeSession(false).thenRun(() -> {
             window.wipe();
-            scene.setRoot(unlockFlow());
+            scene.setRoot(unlockFlow(notice));
             done.complete(null);
         });
     }
