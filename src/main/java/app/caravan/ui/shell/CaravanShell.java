@@ -11,6 +11,7 @@ import app.caravan.ui.common.DialogService;
 import app.caravan.ui.common.FxDialogService;
 import app.caravan.ui.common.I18n;
 import app.caravan.ui.common.SessionContext;
+import app.caravan.ui.common.SessionDialogs;
 import app.caravan.ui.common.Tasks;
 import app.caravan.ui.common.Ticker;
 import app.caravan.ui.common.UiStyles;
@@ -61,6 +62,8 @@ public final class CaravanShell {
     private final AtomicReference<AppPreferences> unsaved = new AtomicReference<>();
     private AppPreferences applied;
     private VaultSession session;
+    /** The open session's dialogs; ended at its lock, so that its late errors stay off the unlock screen. */
+    private SessionDialogs sessionDialogs;
     private final boolean ownDialogs;
     private DialogService dialogs;
     private Stage stage;
@@ -205,6 +208,7 @@ public final class CaravanShell {
     private void unlocked(VaultSession session) {
         lastDirectory = session.directory();
         session.onLost(why -> Platform.runLater(() -> lost(session, why)));
+        sessionDialogs = new SessionDialogs(() -> dialogs);
         startAutoSync(session);
         showMainWindow(session);
     }
@@ -223,7 +227,7 @@ public final class CaravanShell {
 
     private void showMainWindow(VaultSession session) {
         this.session = session;
-        SessionContext context = new SessionContext(session, executor, dialogs, i18n, appearance);
+        SessionContext context = new SessionContext(session, executor, sessionDialogs, i18n, appearance);
         mainWindow = new MainWindow(context, this::lock, confirmation -> destroy(session, confirmation));
         scene.setRoot(mainWindow);
         autoLock.start(Duration.ofMinutes(context.autoLockMinutes()));
@@ -294,6 +298,7 @@ public final class CaravanShell {
         }
         mainWindow = null;
         session = null;
+        sessionDialogs.end();
         autoLock.stop();
         for (Window other : List.copyOf(Window.getWindows())) {
             if (other != stage && ownedByStage(other)) {

@@ -44,6 +44,7 @@ class DiskFullOnRealVaultTest extends RealVaultUiTest {
                     "the unlock screen names the vault and what to do: " + notice);
             assertFalse(lookup("#mainWindow").tryQuery().isPresent(), "the main window is gone");
             Screenshots.save(app.stage.getScene(), "90-disk-full-locked");
+            assertTrue(app.dialogs.errors.isEmpty(), "no error dialog over the unlock screen: " + app.dialogs.errors);
 
             disk.makeRoom();
             click("#passphrase");
