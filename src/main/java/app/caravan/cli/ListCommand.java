@@ -3,7 +3,6 @@ package app.caravan.cli;
 import app.caravan.app.VaultSession;
 import app.caravan.domain.Consent;
 import app.caravan.domain.InterviewSummary;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Option;
 @Command(name = "list", description = {"One line per interview, newest first; never identities.",
     "Columns (tab-separated): id, date, pseudonym, place, status, consent, themes."})
 final class ListCommand extends VaultCommand {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--json", description = "One JSON object per line (JSON Lines).")
     boolean json;
@@ -21,7 +19,7 @@ final class ListCommand extends VaultCommand {
     int run(VaultSession session) throws Exception {
         List<InterviewSummary> interviews = session.interviews().list();
         for (InterviewSummary s : interviews) {
-            out().println(json ? JSON.writeValueAsString(toJson(s)) : toLine(s));
+            out().println(json ? JsonLines.MAPPER.writeValueAsString(toJson(s)) : toLine(s));
         }
         return 0;
     }
@@ -48,7 +46,7 @@ final class ListCommand extends VaultCommand {
     }
 
     private static ObjectNode toJson(InterviewSummary s) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = JsonLines.MAPPER.createObjectNode();
         node.put("id", s.id().toString());
         node.put("pseudonym", s.pseudonym());
         node.put("interviewedAt", s.interviewedAt().toString());

@@ -4,7 +4,6 @@ import app.caravan.app.SearchHit;
 import app.caravan.app.SearchMatch;
 import app.caravan.app.SearchResult;
 import app.caravan.app.VaultSession;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Parameters;
             + " \"quoted words\" must be a phrase; all parts must occur in the interview.",
     "One block per interview: date, pseudonym, id, then up to 3 snippets with the match in [[ ]]."})
 final class SearchCommand extends VaultCommand {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to search for (several words are ANDed).")
     String[] query;
@@ -35,7 +33,7 @@ final class SearchCommand extends VaultCommand {
         SearchResult result = session.search().search(String.join(" ", query), null, limit);
         for (SearchHit hit : result.hits()) {
             if (json) {
-                out().println(JSON.writeValueAsString(toJson(hit)));
+                out().println(JsonLines.MAPPER.writeValueAsString(toJson(hit)));
             } else {
                 printBlock(hit);
             }
@@ -83,7 +81,7 @@ final class SearchCommand extends VaultCommand {
     }
 
     private static ObjectNode toJson(SearchHit hit) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = JsonLines.MAPPER.createObjectNode();
         node.put("id", hit.interviewId().toString());
         node.put("pseudonym", hit.pseudonym());
         node.put("interviewedAt", hit.interviewedAt().toString());
