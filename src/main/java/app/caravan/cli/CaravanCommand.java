@@ -45,8 +45,8 @@ public final class CaravanCommand implements Callable<Integer> {
     final VaultService vaults;
     private final Consumer<Path> desktop;
     PassphraseSource passphrases = PassphraseSource.system();
-    /** Result lines and the command line's own refusals, in the language of the help. */
-    Say say = Say.in(null);
+    /** Result lines and the command line's own refusals, in the language of the help; set by commandLine, read through {@link Say#of}. */
+    Say say;
 
     CaravanCommand(VaultService vaults, Consumer<Path> desktop) {
         this.vaults = vaults;

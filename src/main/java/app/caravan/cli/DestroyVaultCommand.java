@@ -27,9 +27,10 @@ final class DestroyVaultCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> left = root.vaults.destroy(root.vault, confirm);
-        spec.commandLine().getOut().println(root.say.line("destroy.done", root.vault.toAbsolutePath().normalize()));
+        Say say = Say.of(spec);
+        spec.commandLine().getOut().println(say.line("destroy.done", root.vault.toAbsolutePath().normalize()));
         if (!left.isEmpty()) {
-            spec.commandLine().getOut().println(root.say.line("destroy.leftAlone", left.size(),
+            spec.commandLine().getOut().println(say.line("destroy.leftAlone", left.size(),
                     root.vault.toAbsolutePath().normalize()));
         }
         return 0;

@@ -34,7 +34,7 @@ final class InitCommand implements Callable<Integer> {
                 if (user != null) {
                     session.settings().setUserName(user);
                 }
-                spec.commandLine().getOut().println(root.say.line("init.created", session.directory()));
+                spec.commandLine().getOut().println(Say.of(spec).line("init.created", session.directory()));
             }
         } finally {
             Arrays.fill(passphrase, '\0');

@@ -32,6 +32,6 @@ abstract class VaultCommand implements Callable<Integer> {
 
     /** A sentence of output.properties in the command line's language. */
     String say(String key, Object... args) {
-        return root.say.line(key, args);
+        return Say.of(spec).line(key, args);
     }
 }
